@@ -1,0 +1,126 @@
+"""Core domain models: plain frozen values shared by every layer.
+
+Pure: no I/O, no clock, no third-party imports.
+
+Vocabulary:
+
+- A *tracked request* is what the user asked a vendor's support desk.
+- A *ticket* is the helpdesk's number for it (``"12345"``, ``"ABC-123"``).
+- A *message* is one parsed mail, as the mail layer hands it to the core.
+- A *reply* is a vendor's support mail, matched to a request or left unmatched
+  with a reason the user can read.
+- A *cursor* is ``(uidvalidity, last_uid, highest_modseq)`` for one IMAP folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import NewType
+
+RequestId = NewType("RequestId", int)
+
+
+class ReplyKind(StrEnum):
+    """What a reply asks of the user; the values are the JSON values."""
+
+    ACKNOWLEDGEMENT = "acknowledgement"
+    NEEDS_INFO = "needs_info"
+    ANSWER = "answer"
+    RESOLVED = "resolved"
+    SURVEY = "survey"
+    NOT_SUPPORT = "not_support"
+
+
+class RequestState(StrEnum):
+    """Where a tracked request stands, derived from its replies."""
+
+    WAITING = "waiting"
+    ACKNOWLEDGED = "acknowledged"
+    NEEDS_INFO = "needs_info"
+    ANSWERED = "answered"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class MailMessage:
+    """One parsed mail, reduced to what the core needs.
+
+    ``new_text`` is the body's own new text, with quoted history, forwarded
+    parts and signatures removed; ``body_text`` is the whole plain-text body.
+    Addresses are lowercase; Message-IDs keep their angle brackets.
+    """
+
+    message_id: str
+    subject: str
+    sender: str
+    sender_name: str = ""
+    date: datetime | None = None
+    reply_to: tuple[str, ...] = ()
+    in_reply_to: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    body_text: str = ""
+    new_text: str = ""
+    defects: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        """The first value of header ``name`` (case-insensitive), or None."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value
+        return None
+
+    @property
+    def sender_domain(self) -> str:
+        return self.sender.rpartition("@")[2]
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedRequest:
+    """A support request the user is waiting on."""
+
+    id: RequestId
+    vendor: str
+    ticket: str | None
+    subject: str | None
+    submitted: date
+    message_id: str | None = None
+    closed: bool = False
+    auto_registered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A vendor's support mail as the store keeps it.
+
+    ``request_id`` is None when the reply belongs to no tracked request; then
+    ``reason`` says why, in words the user can read.
+    """
+
+    message_id: str
+    account: str
+    folder: str
+    in_spam: bool
+    vendor: str
+    sender: str
+    subject: str
+    date: datetime | None
+    ticket: str | None
+    kind: ReplyKind
+    snippet: str
+    request_id: RequestId | None = None
+    reason: str | None = None
+    in_reply_to: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class FolderCursor:
+    """How far one folder has been read: RFC 3501 UIDVALIDITY and UIDs."""
+
+    uidvalidity: int
+    last_uid: int
+    highest_modseq: int | None = None
