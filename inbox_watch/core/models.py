@@ -14,7 +14,7 @@ Vocabulary:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import NewType
@@ -114,7 +114,7 @@ class Reply:
     snippet: str
     request_id: RequestId | None = None
     reason: str | None = None
-    in_reply_to: tuple[str, ...] = field(default=())
+    thread_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,3 +124,28 @@ class FolderCursor:
     uidvalidity: int
     last_uid: int
     highest_modseq: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SuspiciousMail:
+    """Mail that claims to be a vendor's but failed the sender checks; never a reply."""
+
+    message_id: str
+    account: str
+    folder: str
+    vendor: str
+    sender: str
+    subject: str
+    date: datetime | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedMessage:
+    """A message the scan could not read, kept so that the user can see why."""
+
+    account: str
+    folder: str
+    uidvalidity: int
+    uid: int
+    reason: str

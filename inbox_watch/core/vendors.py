@@ -9,23 +9,26 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 DEFAULT_RESPONSE_DAYS = 5
 
 
-class TicketShape:
+class TicketShape(StrEnum):
     """How ticket numbers of a helpdesk compare (see ``tickets.normalise_ticket``)."""
 
     NUMERIC = "numeric"  # "#0012345", "Request 12345" -> "12345"
     KEY = "key"  # Jira-like project keys: "abc-123" -> "ABC-123"
-    TOKEN = "token"  # opaque ids kept as written (trimmed)
+    DIGITS = "digits"  # long counters kept whole: OTRS "2025112310000012"
+    TOKEN = "token"  # noqa: S105 - opaque ids kept as written (trimmed), not a secret
 
 
 @dataclass(frozen=True, slots=True)
 class HelpdeskStyle:
     """The conventions of one helpdesk product.
 
-    Every pattern is a regular expression with a named group ``ticket``.
+    Every pattern is a regular expression with a named group ``ticket``; they
+    are matched case-insensitively (``(?-i:...)`` turns that off locally).
     ``subject_patterns`` are tried on the subject, ``body_patterns`` on the
     reply's own new text, ``header_patterns`` as ``(header name, pattern)``.
     ``marker_headers`` are headers whose presence says the mail came through
@@ -51,6 +54,9 @@ class VendorProfile:
     one counts too). ``not_support_senders`` are addresses or domains of the
     vendor that never send support replies (receipts, newsletters, login
     codes): ``"noreply@tm.openai.com"`` or ``"email.openai.com"``.
+    ``ticket_patterns`` are the user's regular expressions, tried before the
+    helpdesk's (case-insensitive); the group ``ticket``, or else the whole
+    match, is the ticket.
     """
 
     name: str
@@ -74,40 +80,122 @@ def slugify(name: str) -> str:
     return slug or name.strip().lower()
 
 
-_NUMBER = r"(?P<ticket>\d{3,12})"
+# -- Pattern building blocks --------------------------------------------------------
+#
+# Numbers end at a non-digit and not in a decimal ("case 123.45" is an amount).
+# The ticket words are the helpdesks' own words in the languages we cover; the
+# left guard keeps "showcase 123" from reading as "case 123".
+
+_END = r"(?![0-9]|[.,][0-9])"
+_NUMBER = r"(?P<ticket>[0-9]{3,20})" + _END
+_SHORT_NUMBER = r"(?P<ticket>[0-9]{1,20})" + _END
+_TICKET_WORDS = (
+    r"(?<![a-z])(?:support\s+request|request|ticket|case"
+    r"|anfrage|supportanfrage|vorgang|ticketnummer|vorgangsnummer"
+    r"|demande|requête|solicitud|petición|caso|incidencia"
+    r"|문의|티켓|요청|접수|お問い合わせ|問い合わせ|チケット|受付|ケース)"
+)
+# "dossier", "incident" and German "Fall" are too common as plain words
+# ("Fall 2025"), so they only count with an explicit number sign.
+_WEAK_TICKET_WORDS = r"(?<![a-z])(?:dossier|incident|fall|cas)"
+_NUMBER_SIGN = r"(?:#|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|번호|番号)"
+_SEPARATOR = r"[\s\-]*[:：]?\s*#?\s*"
+
+_WORD_THEN_NUMBER = _TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + r"?" + _SEPARATOR + _NUMBER
+_WEAK_WORD_THEN_NUMBER = _WEAK_TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + _SEPARATOR + _NUMBER
+# "[#12345]", "[Request #12345]", "[Ticket#31001]", "[Anfrage #123]": a bracketed
+# tag with a number sign is a helpdesk tag in every product that uses one.
+_BRACKET_TAG = r"\[(?:[^\[\]#\n]{0,30}?)#\s*" + _SHORT_NUMBER + r"\s*\]"
+
+# Salesforce Email-to-Case: the legacy thread id "ref:_00D<org>._500<case>:ref"
+# and, since Winter '24, the token-based "thread::<token>::". Both shapes are
+# distinctive enough to look for whatever the vendor's helpdesk.
+THREAD_TOKEN_PATTERNS: tuple[str, ...] = (
+    r"(?P<ticket>(?-i:ref:_?00D)[A-Za-z0-9]{4,}\._?(?-i:500)[A-Za-z0-9]{4,}(?-i::ref))",
+    r"(?P<ticket>(?-i:thread::)[A-Za-z0-9_\-]{8,}::)",
+)
+
+# Jira issue keys are upper case by construction; matching them case-sensitively
+# keeps "re-1" or "utf-8" out. The left guard stops inside "sub-ABC-1".
+_JIRA_KEY = r"(?P<ticket>(?-i:[A-Z][A-Z0-9_]{1,9})-[0-9]{1,7})(?![0-9\-])"
+_JIRA_KEY_BARE = r"(?<![\w\-])" + _JIRA_KEY
+
+# What separates the user's reply from a helpdesk's mail, per helpdesk and
+# language. Zendesk localises its line; the others mostly use English.
+_ZENDESK_DELIMITERS = (
+    "##- Please type your reply above this line -##",
+    "##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##",
+    "##- Bitte geben Sie Ihre Antwort über dieser Zeile ein. -##",
+    "##- Veuillez saisir votre réponse au-dessus de cette ligne -##",
+    "##- Veuillez écrire votre réponse au-dessus de cette ligne -##",
+    "##- Por favor, escriba su respuesta por encima de esta línea -##",
+    "##- Escriba su respuesta por encima de esta línea -##",
+    "##- 이 줄 위에 회신을 입력하십시오 -##",
+    "##- 이 줄 위에 답장을 입력하세요 -##",
+    "##- この行より上に返信を入力してください -##",
+    "##- このラインより上にご返信内容をご記入ください -##",
+)
+_GENERIC_DELIMITERS = (
+    "-- Reply above this line --",
+    "--- Reply above this line ---",
+    "Reply above this line.",
+    "Please reply above this line",
+    "--- Please reply above this line ---",
+    "Please type your reply above this line",
+    "=== Reply above this line ===",
+    "-- Bitte oberhalb dieser Zeile antworten --",
+    "-- Répondez au-dessus de cette ligne --",
+    "-- Responda por encima de esta línea --",
+)
 
 GENERIC = HelpdeskStyle(
     key="generic",
     title="Generic helpdesk",
-    subject_patterns=(
-        r"\[(?:request|ticket|case)?\s*#\s*" + _NUMBER + r"\]",
-        r"\b(?:request|ticket|case)\s*(?:#|no\.?|number)?\s*:?\s*#?" + _NUMBER + r"\b",
-    ),
-    body_patterns=(
-        r"\b(?:request|ticket|case)\s*(?:#|no\.?|number)\s*:?\s*#?" + _NUMBER + r"\b",
-    ),
+    subject_patterns=(_BRACKET_TAG, _WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER),
+    body_patterns=(_WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER),
+    reply_delimiters=_GENERIC_DELIMITERS,
 )
 
 ZENDESK = HelpdeskStyle(
     key="zendesk",
     title="Zendesk",
     subject_patterns=(
-        r"\[Request\s*#\s*" + _NUMBER + r"\]",
-        r"\((?P<ticket>\d{3,12})\)\s*$",
+        _BRACKET_TAG,
+        # "Re: Printer on fire (12345)": the instance-configurable default
+        # puts the id in parentheses at the end of the subject.
+        r"\((?P<ticket>[0-9]{3,20})\)\s*$",
+        _WORD_THEN_NUMBER,
     ),
     body_patterns=(
-        r"\b[Yy]our request \((?P<ticket>\d{3,12})\)",
-        r"\b[Rr]equest\s*#\s*" + _NUMBER + r"\b",
+        # "Your request (12345) has been updated", localised.
+        r"(?:request|anfrage|demande|solicitud|richiesta|요청|リクエスト)\s*\(#?"
+        + _SHORT_NUMBER
+        + r"\)",
+        _WORD_THEN_NUMBER,
     ),
-    header_patterns=(("Reply-To", r"\+id(?P<ticket>\d{3,12})@"),),
+    header_patterns=(("Reply-To", r"\+id(?P<ticket>[0-9]{1,20})@"),),
     marker_headers=("X-Zendesk-From-Account-Id", "X-Zendesk-Email-Id"),
-    reply_delimiters=("##- Please type your reply above this line -##",),
+    reply_delimiters=_ZENDESK_DELIMITERS,
+)
+
+FRESHDESK = HelpdeskStyle(
+    key="freshdesk",
+    title="Freshdesk",
+    subject_patterns=(
+        # "[#12345]" or, with a ticket prefix, "[#ABC-12345]".
+        r"\[#\s*(?:[a-z][a-z0-9]{0,9}-)?" + _SHORT_NUMBER + r"\s*\]",
+        _BRACKET_TAG,
+        _WORD_THEN_NUMBER,
+    ),
+    body_patterns=(_WORD_THEN_NUMBER,),
+    reply_delimiters=("Please type your reply above this line",),
 )
 
 INTERCOM = HelpdeskStyle(
     key="intercom",
     title="Intercom",
-    body_patterns=(r"/conversations?/(?P<ticket>\d{6,20})\b",),
+    # Conversation ids are long numbers that show up in links, not in subjects.
+    body_patterns=(r"/conversations?/(?P<ticket>[0-9]{6,20})\b",),
     marker_headers=("X-Intercom-Bot", "X-Intercom-Message-Id"),
     ticket_shape=TicketShape.TOKEN,
 )
@@ -121,9 +209,116 @@ OPENAI_STYLE = HelpdeskStyle(
     ticket_shape=TicketShape.NUMERIC,
 )
 
+SALESFORCE = HelpdeskStyle(
+    key="salesforce",
+    title="Salesforce Service Cloud",
+    # "Case #01234567" (template-dependent); the thread ids identify the same
+    # case and come after, so the readable number is the one reported first.
+    subject_patterns=(_WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER, *THREAD_TOKEN_PATTERNS),
+    body_patterns=(_WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER, *THREAD_TOKEN_PATTERNS),
+)
+
+HELPSCOUT = HelpdeskStyle(
+    key="helpscout",
+    title="Help Scout",
+    subject_patterns=(
+        _BRACKET_TAG,
+        # The conversation number as a bare "#1234"; "&#39;" entities and
+        # "/#123" anchors are not numbers.
+        r"(?<![\w&#/])#\s?" + _NUMBER,
+        _WORD_THEN_NUMBER,
+    ),
+    body_patterns=(r"conversation\s*#\s*" + _NUMBER, _WORD_THEN_NUMBER),
+)
+
+JIRA = HelpdeskStyle(
+    key="jira",
+    title="Jira Service Management",
+    subject_patterns=(
+        r"\[JIRA\]\s*\(" + _JIRA_KEY + r"\)",
+        r"\[" + _JIRA_KEY + r"\]",
+        _JIRA_KEY_BARE,
+    ),
+    # In the body only the portal link or an explicit request word names the
+    # request; any other key in an agent's text is a related issue.
+    body_patterns=(
+        r"/(?:browse|portal/\d+)/" + _JIRA_KEY,
+        _TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + r"?" + _SEPARATOR + _JIRA_KEY,
+    ),
+    marker_headers=("X-JIRA-FingerPrint",),
+    reply_delimiters=("Reply above this line.",),
+    ticket_shape=TicketShape.KEY,
+)
+
+RT = HelpdeskStyle(
+    key="rt",
+    title="Request Tracker",
+    subject_patterns=(
+        # RT's own catch-all: "[<rtname> #123]" or "[anything: 123]".
+        r"\[[^\[\]\n]{1,60}?\s#\s*" + _SHORT_NUMBER + r"\s*\]",
+        r"\[[^\[\]\n]{1,60}?:\s*" + _SHORT_NUMBER + r"\s*\]",
+        _BRACKET_TAG,
+    ),
+    body_patterns=(_WORD_THEN_NUMBER,),
+    header_patterns=(("RT-Ticket", r"#\s*" + _SHORT_NUMBER),),
+    marker_headers=("RT-Ticket", "RT-Originator"),
+)
+
+_HOOK = r"(?:ticket|tiquete|chamado|anfrage|demande|vorgang)"
+
+OTRS = HelpdeskStyle(
+    key="otrs",
+    title="OTRS / Znuny / OTOBO",
+    # The hook "Ticket#" (configurable, localisable) with an optional divider;
+    # DateChecksum numbers run to 16+ digits and are kept whole.
+    subject_patterns=(
+        r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _SHORT_NUMBER,
+        _WORD_THEN_NUMBER,
+    ),
+    body_patterns=(r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _NUMBER, _WORD_THEN_NUMBER),
+    marker_headers=("X-OTRS-Loop", "X-Znuny-Loop", "X-OTOBO-Loop"),
+    ticket_shape=TicketShape.DIGITS,
+)
+
+ZAMMAD = HelpdeskStyle(
+    key="zammad",
+    title="Zammad",
+    subject_patterns=(
+        r"\[(?:" + _HOOK + r")\s*#\s*[:：]?\s*" + _SHORT_NUMBER + r"\s*\]",
+        r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _SHORT_NUMBER,
+        _WORD_THEN_NUMBER,
+    ),
+    body_patterns=(r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _NUMBER, _WORD_THEN_NUMBER),
+    marker_headers=("X-Zammad-Ticket-ID", "X-Zammad-Ticket-Number"),
+    ticket_shape=TicketShape.DIGITS,
+)
+
 HELPDESK_STYLES: Mapping[str, HelpdeskStyle] = {
-    style.key: style for style in (GENERIC, ZENDESK, INTERCOM, OPENAI_STYLE)
+    style.key: style
+    for style in (
+        OPENAI_STYLE,
+        ZENDESK,
+        FRESHDESK,
+        INTERCOM,
+        SALESFORCE,
+        HELPSCOUT,
+        JIRA,
+        RT,
+        OTRS,
+        ZAMMAD,
+        GENERIC,
+    )
 }
+
+ALL_REPLY_DELIMITERS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        delimiter
+        for style in HELPDESK_STYLES.values()
+        for delimiter in style.reply_delimiters
+        if "\n" not in delimiter
+    )
+)
+"""Every known "type your reply above this line" line, one line each, for the mail layer."""
 
 OPENAI = VendorProfile(
     name="OpenAI",
@@ -151,7 +346,11 @@ def make_vendor(
     not_support_senders: Iterable[str] = (),
     response_days: int = DEFAULT_RESPONSE_DAYS,
 ) -> VendorProfile:
-    """A user-defined vendor; raises ``KeyError`` for an unknown helpdesk key."""
+    """A user-defined vendor; raises ``KeyError`` for an unknown helpdesk key.
+
+    Check ``ticket_patterns`` with ``ticket_pattern_problem`` first: extraction
+    skips a pattern that does not compile rather than failing a scan.
+    """
     return VendorProfile(
         name=name,
         slug=slugify(name),
@@ -161,6 +360,21 @@ def make_vendor(
         not_support_senders=tuple(s.strip().lower() for s in not_support_senders),
         response_days=response_days,
     )
+
+
+def ticket_pattern_problem(pattern: str) -> str | None:
+    """Why a user's ticket pattern cannot be used, or None when it can.
+
+    >>> ticket_pattern_problem(r"ACME-(?P<ticket>\\d+)") is None
+    True
+    >>> ticket_pattern_problem("ACME-(")
+    'does not compile: missing ), unterminated subpattern at position 5'
+    """
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        return f"does not compile: {error}"
+    return None
 
 
 def merge_vendors(
@@ -196,4 +410,8 @@ def domain_matches(domain: str, vendor_domains: Iterable[str]) -> bool:
     False
     """
     domain = domain.lower().rstrip(".")
-    return any(domain == d or domain.endswith("." + d) for d in vendor_domains)
+    return any(
+        domain == d or domain.endswith("." + d)
+        for d in (vendor_domain.lower().rstrip(".") for vendor_domain in vendor_domains)
+        if d
+    )

@@ -1,0 +1,289 @@
+"""Tickets: the helpdesk's number for a request, found in a message and normalised.
+
+Pure: reads only the MailMessage it is given; never raises for one odd message.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+from inbox_watch.core.models import MailMessage
+from inbox_watch.core.vendors import (
+    ALL_REPLY_DELIMITERS,
+    THREAD_TOKEN_PATTERNS,
+    HelpdeskStyle,
+    TicketShape,
+    VendorProfile,
+)
+
+_THREAD_TOKEN = re.compile(
+    r"(?-i:ref:_?00D)[A-Za-z0-9]{4,}\._?(?-i:500)[A-Za-z0-9]{4,}(?-i::ref)"
+    r"|(?-i:thread::)[A-Za-z0-9_\-]{8,}::"
+)
+_JIRA_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]*-[0-9]+")
+# Upper-case words with a number that are standards and versions, not Jira keys.
+_NOT_PROJECT_KEYS = frozenset(
+    {
+        "UTF",
+        "ISO",
+        "SHA",
+        "MD",
+        "CVE",
+        "RFC",
+        "GPT",
+        "COVID",
+        "TLS",
+        "SSL",
+        "HTTP",
+        "IPV",
+        "WIN",
+        "MAC",
+        "IOS",
+        "USB",
+        "PCI",
+        "AES",
+        "RSA",
+        "EC",
+        "ES",
+        "RS",
+        "HS",
+        "PS",
+        "ECMA",
+        "IEEE",
+        "DIN",
+        "EN",
+        "X",
+        "CP",
+        "KOI",
+        "LATIN",
+        "GDPR",
+        "ID",
+        "PO",
+        "SKU",
+        "INV",
+    }
+)
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_WRAPPING = " \t\r\n[](){}<>#:;,."
+
+# Words that, right before a number, make it an order, invoice, payment, account
+# or phone number rather than a ticket ("Order #12345", "Invoice 123456").
+_NOT_TICKET_WORDS = re.compile(
+    r"(?<![a-z])(?:order|orders|po|purchase\s+order|invoice|receipt|payment|transaction"
+    r"|account|customer(?:\s+(?:id|number|no\.?))?|member|sku|tracking|shipment|parcel"
+    r"|phone|tel|telephone|fax|mobile|call|iban|vat|hrb|reg(?:istration)?"
+    r"|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|quittung"
+    r"|zahlung|konto|kundennummer|telefon|sendung"
+    r"|commande|facture|reçu|paiement|compte|téléphone|colis"
+    r"|pedido|orden|factura|recibo|pago|cuenta|teléfono|envío"
+    r"|주문|영수증|청구서|결제|계정|전화|송장|注文|請求書|領収書|支払い|お支払い|電話|口座)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+_TICKET_WORDS = re.compile(
+    r"(?<![a-z])(?:request|ticket|case|anfrage|vorgang|demande|requête|solicitud|caso"
+    r"|문의|티켓|요청|お問い合わせ|問い合わせ|チケット)",
+    re.IGNORECASE,
+)
+# A phone number: a "+" or at least nine digits in groups split by spaces,
+# dots, dashes or parentheses ("+1 415 555 0100", "(415) 555-0100").
+_PHONE = re.compile(r"\+?\(?[0-9][0-9 ().\-]{5,}[0-9]")
+
+# Where a message's own text ends even when the mail layer left more behind:
+# a signature separator (RFC 3676 4.3 "-- "), a quoted-header line, or an
+# Outlook block. Footers and quoted history carry other tickets' numbers.
+_OWN_TEXT_END = re.compile(
+    r"^(?:--\s*|__+\s*|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine"
+    r"|mensaje original|forwarded message)\s*-{3,}.*"
+    r"|on .{1,200} wrote:\s*|am .{1,200} schrieb .{0,100}:\s*|le .{1,200} a écrit\s*:\s*"
+    r"|el .{1,200} escribió:\s*|.{1,200}작성:\s*|.{1,200}(?:のメッセージ|書きました)[:：]?\s*"
+    r"|(?:from|von|de|de :|보낸 사람|差出人)\s*[:：].*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def normalise_ticket(raw: str, style: HelpdeskStyle) -> str:
+    """A ticket as written, reduced to the form two tickets of ``style`` compare in.
+
+    Numeric helpdesks keep the number without tag, sign or leading zeros; Jira
+    keys are upper-cased; long counters (OTRS, Zammad) are kept whole; thread
+    tokens and opaque ids are only trimmed. Full-width digits become ASCII.
+
+    Example: ``normalise_ticket("[Request #0012345]", HELPDESK_STYLES["zendesk"])``
+    gives ``"12345"``, as do ``"Request 12345"`` and ``"#12345"``.
+    """
+    text = unicodedata.normalize("NFKC", raw)
+    token = _THREAD_TOKEN.search(text)
+    if token is not None:
+        return token.group(0)
+    text = text.strip().strip(_WRAPPING)
+    shape = style.ticket_shape
+    if shape == TicketShape.KEY:
+        key = _JIRA_KEY.search(text)
+        if key is not None:
+            return key.group(0).upper()
+        shape = TicketShape.NUMERIC
+    if shape == TicketShape.TOKEN:
+        return text
+    runs = _DIGIT_RUN.findall(text)
+    if not runs:
+        return text
+    if len(runs) > 1:
+        # "[example2.com #123]": the number follows the last "#". Without one,
+        # "ACME-2024-0001" is an id of its own, compared as written.
+        after_sign = _DIGIT_RUN.search(text, text.rfind("#") + 1) if "#" in text else None
+        if after_sign is None:
+            return text.upper()
+        runs = [after_sign.group(0)]
+    number: str = runs[0]
+    if shape == TicketShape.DIGITS:
+        return number
+    return number.lstrip("0") or "0"
+
+
+def extract_tickets(message: MailMessage, vendor: VendorProfile) -> tuple[str, ...]:
+    """Every ticket the message names, normalised, most trustworthy first.
+
+    Order: the subject, then the message's own new text (never the quoted
+    history, which names other tickets), then the style's headers, then thread
+    tokens anywhere in headers and references. In each place the vendor's own
+    ``ticket_patterns`` come before the helpdesk style's. Numbers introduced
+    as orders, invoices, accounts or phones are not tickets.
+
+    Example: subject ``"[Request #0123] Re: Help"`` with new text ``"See order
+    #999."`` and a quoted ``"> Request #77"`` gives ``("123",)``.
+    """
+    found: dict[str, None] = {}
+    is_key = vendor.helpdesk.ticket_shape == TicketShape.KEY
+    for raw in _raw_tickets(message, vendor):
+        ticket = normalise_ticket(raw, vendor.helpdesk)
+        if is_key and ticket.partition("-")[0] in _NOT_PROJECT_KEYS:
+            continue
+        if ticket:
+            found.setdefault(ticket, None)
+    return tuple(found)
+
+
+def extract_ticket(message: MailMessage, vendor: VendorProfile) -> str | None:
+    """The message's most trustworthy ticket (the first of ``extract_tickets``), or None.
+
+    Example: subject ``"Order #12345 shipped"`` gives None.
+    """
+    tickets = extract_tickets(message, vendor)
+    return tickets[0] if tickets else None
+
+
+def own_text(new_text: str) -> str:
+    """The part of ``new_text`` that is the sender's own words.
+
+    Drops quoted lines ("> ..."), helpdesk delimiter lines, and everything from a
+    signature separator or a quoted-history header on. The mail layer already
+    does this; doing it again here keeps a footer number from becoming a ticket
+    when it did not.
+
+    >>> own_text("Fixed.\\n-- \\nACME Support, case line 0800 123 456")
+    'Fixed.'
+    """
+    text = unicodedata.normalize("NFKC", new_text)
+    end = _OWN_TEXT_END.search(text)
+    if end is not None:
+        text = text[: end.start()]
+    delimiters = {delimiter.casefold() for delimiter in ALL_REPLY_DELIMITERS}
+    lines = [
+        line
+        for line in text.splitlines()
+        if not line.lstrip().startswith(">") and line.strip().casefold() not in delimiters
+    ]
+    return "\n".join(lines).strip()
+
+
+def _raw_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:
+    style = vendor.helpdesk
+    subject = unicodedata.normalize("NFKC", message.subject)
+    body = own_text(message.new_text)
+    for text, patterns in (
+        (subject, (*vendor.ticket_patterns, *style.subject_patterns)),
+        (body, (*vendor.ticket_patterns, *style.body_patterns)),
+    ):
+        for pattern in patterns:
+            yield from _matches(pattern, text)
+    for name, pattern in style.header_patterns:
+        for value in _header_values(message, name):
+            yield from _matches(pattern, unicodedata.normalize("NFKC", value))
+    everywhere = [
+        subject,
+        body,
+        *(value for _, value in message.headers),
+        *message.in_reply_to,
+        *message.references,
+    ]
+    for pattern in THREAD_TOKEN_PATTERNS:
+        for text in everywhere:
+            yield from _matches(pattern, text)
+
+
+def _header_values(message: MailMessage, name: str) -> list[str]:
+    wanted = name.lower()
+    values = [value for key, value in message.headers if key.lower() == wanted]
+    # The mail layer may hand Reply-To over as addresses only.
+    if wanted == "reply-to":
+        values.extend(message.reply_to)
+    return values
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    except re.error:
+        # A bad user pattern is reported at config time (ticket_pattern_problem);
+        # here it must not fail the scan of every message.
+        return None
+
+
+def _matches(pattern: str, text: str) -> Iterator[str]:
+    compiled = _compiled(pattern)
+    if compiled is None or not text:
+        return
+    has_group = "ticket" in compiled.groupindex
+    for match in compiled.finditer(text):
+        group = "ticket" if has_group and match.group("ticket") is not None else 0
+        value = match.group(group)
+        if not value or not value.strip():
+            continue
+        start, end = match.span(group)
+        if _is_other_number(text, start, end):
+            continue
+        yield value
+
+
+def _is_other_number(text: str, start: int, end: int) -> bool:
+    """True when the number at ``text[start:end]`` is an order, invoice or phone number."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    last_other = _last_match_end(_NOT_TICKET_WORDS, before)
+    if last_other is not None:
+        last_ticket = _last_match_end(_TICKET_WORDS, before)
+        # "Order 123 - Request #456" names a ticket; "Request 12 about order #456" does not.
+        if last_ticket is None or last_ticket < last_other:
+            return True
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for phone in _PHONE.finditer(line):
+        phone_start, phone_end = phone.start() + line_start, phone.end() + line_start
+        if phone_start <= start and end <= phone_end:
+            digits = sum(char.isdigit() for char in phone.group(0))
+            grouped = digits > end - start
+            if grouped and (phone.group(0).startswith("+") or 9 <= digits <= 15):
+                return True
+    return False
+
+
+def _last_match_end(pattern: re.Pattern[str], text: str) -> int | None:
+    last = None
+    for match in pattern.finditer(text):
+        last = match.end()
+    return last

@@ -1,0 +1,280 @@
+"""Settings: a TOML file plus INBOX_WATCH_* environment variables (pydantic-settings).
+
+The only module that reads the environment or the config file; secrets stay in SecretStr.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import subprocess
+import tomllib
+from collections.abc import Mapping
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from inbox_watch.core.vendors import (
+    BUILTIN_VENDORS,
+    DEFAULT_RESPONSE_DAYS,
+    HELPDESK_STYLES,
+    VendorProfile,
+    make_vendor,
+    merge_vendors,
+)
+from inbox_watch.errors import ConfigError
+
+APP_NAME = "inbox-watch"
+CONFIG_ENV = "INBOX_WATCH_CONFIG"
+JUNK = "\\Junk"
+DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
+
+_config_file: ContextVar[Path | None] = ContextVar("inbox_watch_config_file", default=None)
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def default_store_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "inbox-watch.sqlite3"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StoreSettings(_Section):
+    path: Path = Field(default_factory=default_store_path)
+
+
+class AccountSettings(_Section):
+    name: str
+    host: str
+    port: int | None = None
+    security: Literal["tls", "starttls", "none"] = "tls"
+    username: str
+    password: SecretStr | None = None
+    password_env: str | None = None
+    password_command: str | None = None
+    ca_file: Path | None = None
+    folders: tuple[str, ...] = ("INBOX", JUNK)
+    addresses: tuple[str, ...] = ()
+    authserv_id: str | None = None
+    timeout: float = 30.0
+
+    @property
+    def resolved_port(self) -> int:
+        return self.port or DEFAULT_PORTS[self.security]
+
+    @property
+    def own_addresses(self) -> tuple[str, ...]:
+        """The user's own addresses: configured, else the username when it is one."""
+        if self.addresses:
+            return tuple(address.lower() for address in self.addresses)
+        return (self.username.lower(),) if "@" in self.username else ()
+
+    @property
+    def host_is_loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+
+class VendorSettings(_Section):
+    name: str
+    domains: tuple[str, ...]
+    helpdesk: str = "generic"
+    ticket_patterns: tuple[str, ...] = ()
+    not_support_senders: tuple[str, ...] = ()
+    response_days: int | None = None
+
+    @field_validator("helpdesk")
+    @classmethod
+    def _known_helpdesk(cls, value: str) -> str:
+        if value not in HELPDESK_STYLES:
+            known = ", ".join(sorted(HELPDESK_STYLES))
+            raise ValueError(f"unknown helpdesk {value!r}; known: {known}")
+        return value
+
+
+class ScanSettings(_Section):
+    since_days: int = Field(default=90, ge=1)
+    """How far back the first scan of a folder looks when nothing older is tracked."""
+    body_bytes: int = Field(default=262_144, ge=4096)
+    """At most this many bytes of a vendor's message are downloaded."""
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Environment overrides the file:
+    ``INBOX_WATCH_STORE__PATH=/tmp/x.sqlite3``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="INBOX_WATCH_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+    )
+
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    accounts: tuple[AccountSettings, ...] = ()
+    vendors: tuple[VendorSettings, ...] = ()
+    scan: ScanSettings = Field(default_factory=ScanSettings)
+    country: str | None = None
+    """ISO country code whose public holidays are not business days (e.g. "US", "DE")."""
+    response_days: int = Field(default=DEFAULT_RESPONSE_DAYS, ge=1)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = _config_file.get()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+    def vendor_profiles(self) -> tuple[VendorProfile, ...]:
+        configured = [
+            make_vendor(
+                vendor.name,
+                vendor.domains,
+                vendor.helpdesk,
+                ticket_patterns=vendor.ticket_patterns,
+                not_support_senders=vendor.not_support_senders,
+                response_days=vendor.response_days or self.response_days,
+            )
+            for vendor in self.vendors
+        ]
+        return merge_vendors(BUILTIN_VENDORS, configured)
+
+    def account(self, name: str) -> AccountSettings:
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        known = ", ".join(a.name for a in self.accounts) or "none"
+        raise ConfigError(f'no account named "{name}" in the config (configured: {known}).')
+
+
+def resolve_config_path(explicit: Path | None, environ: Mapping[str, str]) -> tuple[Path, bool]:
+    """The config file to read, and whether the user named it (then it must exist)."""
+    if explicit is not None:
+        return explicit, True
+    if environ.get(CONFIG_ENV):
+        return Path(environ[CONFIG_ENV]), True
+    return default_config_path(), False
+
+
+def load_settings(
+    explicit: Path | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Read the config file and the environment; every problem becomes one ConfigError."""
+    environ = os.environ if environ is None else environ
+    path, named = resolve_config_path(explicit, environ)
+    if not path.exists():
+        if named:
+            raise ConfigError(
+                f"config file {path} does not exist.",
+                "Copy config/inbox-watch.example.toml there, or fix --config/$INBOX_WATCH_CONFIG.",
+            )
+        path_to_read = None
+    else:
+        path_to_read = path
+        try:
+            with path.open("rb") as handle:
+                tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"config file {path} cannot be read: {exc}.") from exc
+    token = _config_file.set(path_to_read)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise ConfigError(f"config {path} is not valid: {problems}.") from None
+    finally:
+        _config_file.reset(token)
+    _check_accounts(settings)
+    return settings
+
+
+def _check_accounts(settings: Settings) -> None:
+    names = [account.name for account in settings.accounts]
+    if len(names) != len(set(names)):
+        raise ConfigError("two accounts in the config share a name; give each a unique name.")
+    for account in settings.accounts:
+        sources = [account.password, account.password_env, account.password_command]
+        if sum(source is not None for source in sources) > 1:
+            raise ConfigError(
+                f'account "{account.name}": set only one of password, password_env, '
+                "password_command."
+            )
+        if account.security == "none" and not account.host_is_loopback:
+            raise ConfigError(
+                f'account "{account.name}": security = "none" sends the password in clear '
+                f"text to {account.host}; it is only allowed for a loopback host.",
+                'Use security = "tls" or "starttls".',
+            )
+        if account.ca_file is not None and not account.ca_file.is_file():
+            raise ConfigError(f'account "{account.name}": ca_file {account.ca_file} not found.')
+
+
+def resolve_password(account: AccountSettings, environ: Mapping[str, str] | None = None) -> str:
+    """The account's password from its configured source; never logged or echoed."""
+    environ = os.environ if environ is None else environ
+    if account.password is not None:
+        return account.password.get_secret_value()
+    if account.password_env is not None:
+        value = environ.get(account.password_env)
+        if not value:
+            raise ConfigError(
+                f'account "{account.name}": environment variable {account.password_env} '
+                "is not set.",
+                "Export it, or use password_command.",
+            )
+        return value
+    if account.password_command is not None:
+        try:
+            # Run through the shell, as mbsync's PassCmd does: users write pipes.
+            result = subprocess.run(
+                ["/bin/sh", "-c", account.password_command],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ConfigError(
+                f'account "{account.name}": password_command could not run: {type(exc).__name__}.'
+            ) from None
+        password = result.stdout.splitlines()[0] if result.stdout else ""
+        if result.returncode != 0 or not password:
+            # stderr may echo the secret store's content: name only the exit status.
+            raise ConfigError(
+                f'account "{account.name}": password_command failed '
+                f"(exit {result.returncode}, no password printed)."
+            )
+        return password
+    raise ConfigError(
+        f'account "{account.name}": no password configured.',
+        "Set password_env, password_command or password.",
+    )

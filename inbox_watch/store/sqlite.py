@@ -1,0 +1,414 @@
+"""The SQLite store: tracked requests, replies, folder cursors; one transaction per batch.
+
+Adapter: persists core values; makes no decisions about mail. Never writes to a file that
+is not an inbox-watch store.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from inbox_watch.core.models import (
+    FolderCursor,
+    Reply,
+    ReplyKind,
+    RequestId,
+    SkippedMessage,
+    SuspiciousMail,
+    TrackedRequest,
+)
+from inbox_watch.errors import StoreError
+from inbox_watch.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _from_iso(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open state database. Reads are plain methods; writes go through ``transaction()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection = _open(path)
+        try:
+            self._migrate()
+        except BaseException:
+            self._connection.close()
+            raise
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        connection = self._connection
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.path} has schema version {version}, newer than this "
+                f"inbox-watch knows ({SCHEMA_VERSION}).",
+                "Upgrade inbox-watch.",
+            )
+        for number in range(version, SCHEMA_VERSION):
+            # The schema change and the record of it share one transaction
+            # (sqlite-utils' migrations do the same).
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {number + 1}")
+                connection.execute("COMMIT")
+            except sqlite3.Error as exc:
+                connection.execute("ROLLBACK")
+                raise StoreError(
+                    f"store {self.path}: migration to version {number + 1} failed: {exc}."
+                ) from exc
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One atomic unit: everything written inside commits together or not at all."""
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"store {self.path} is busy or unwritable: {exc}.") from exc
+        try:
+            yield Transaction(self._connection)
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        else:
+            self._connection.execute("COMMIT")
+
+    # -- reads --------------------------------------------------------------------------
+
+    def requests(self) -> list[TrackedRequest]:
+        rows = self._connection.execute("SELECT * FROM requests ORDER BY id").fetchall()
+        return [_request(row) for row in rows]
+
+    def request(self, request_id: RequestId) -> TrackedRequest | None:
+        row = self._connection.execute(
+            "SELECT * FROM requests WHERE id = ?", (request_id,)
+        ).fetchone()
+        return _request(row) if row else None
+
+    def replies(self, since: datetime | None = None) -> list[Reply]:
+        """Every recorded reply (matched or not), newest first; ``since`` filters by date."""
+        if since is None:
+            rows = self._connection.execute(
+                "SELECT * FROM replies ORDER BY date DESC, message_id"
+            ).fetchall()
+        else:
+            rows = self._connection.execute(
+                "SELECT * FROM replies WHERE date >= ? ORDER BY date DESC, message_id",
+                (_iso(since),),
+            ).fetchall()
+        return [_reply(row) for row in rows]
+
+    def unmatched_replies(self) -> list[Reply]:
+        rows = self._connection.execute(
+            "SELECT * FROM replies WHERE request_id IS NULL ORDER BY date, message_id"
+        ).fetchall()
+        return [_reply(row) for row in rows]
+
+    def known_message_ids(self) -> set[str]:
+        """Message-IDs already recorded as replies or as suspicious mail."""
+        rows = self._connection.execute(
+            "SELECT message_id FROM replies UNION SELECT message_id FROM suspicious"
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def thread_index(self) -> dict[str, RequestId]:
+        """Message-ID -> request, for requests' own mail and their matched replies."""
+        index: dict[str, RequestId] = {}
+        for message_id, request_id in self._connection.execute(
+            "SELECT message_id, id FROM requests WHERE message_id IS NOT NULL"
+        ):
+            index[message_id] = RequestId(request_id)
+        for message_id, request_id in self._connection.execute(
+            "SELECT message_id, request_id FROM replies WHERE request_id IS NOT NULL"
+        ):
+            index[message_id] = RequestId(request_id)
+        return index
+
+    def cursor(self, account: str, folder: str) -> tuple[FolderCursor, str | None] | None:
+        row = self._connection.execute(
+            "SELECT * FROM cursors WHERE account = ? AND folder = ?", (account, folder)
+        ).fetchone()
+        if row is None:
+            return None
+        cursor = FolderCursor(row["uidvalidity"], row["last_uid"], row["highest_modseq"])
+        return cursor, row["search_key"]
+
+    def suspicious(self) -> list[SuspiciousMail]:
+        rows = self._connection.execute(
+            "SELECT * FROM suspicious ORDER BY date DESC, message_id"
+        ).fetchall()
+        return [
+            SuspiciousMail(
+                message_id=row["message_id"],
+                account=row["account"],
+                folder=row["folder"],
+                vendor=row["vendor"],
+                sender=row["sender"],
+                subject=row["subject"],
+                date=_from_iso(row["date"]),
+                reason=row["reason"],
+            )
+            for row in rows
+        ]
+
+    def skipped(self) -> list[SkippedMessage]:
+        rows = self._connection.execute(
+            "SELECT * FROM skipped ORDER BY account, folder, uid"
+        ).fetchall()
+        return [
+            SkippedMessage(
+                row["account"], row["folder"], row["uidvalidity"], row["uid"], row["reason"]
+            )
+            for row in rows
+        ]
+
+
+class Transaction:
+    """Writes inside one ``Store.transaction()``."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def add_request(
+        self,
+        vendor: str,
+        ticket: str | None,
+        subject: str | None,
+        submitted: date,
+        message_id: str | None = None,
+        auto_registered: bool = False,
+    ) -> TrackedRequest:
+        cursor = self._connection.execute(
+            "INSERT INTO requests (vendor, ticket, subject, submitted, message_id,"
+            " auto_registered, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                vendor,
+                ticket,
+                subject,
+                submitted.isoformat(),
+                message_id,
+                int(auto_registered),
+                _now(),
+            ),
+        )
+        request_id = RequestId(int(cursor.lastrowid or 0))
+        return TrackedRequest(
+            request_id, vendor, ticket, subject, submitted, message_id, False, auto_registered
+        )
+
+    def set_ticket(self, request_id: RequestId, ticket: str) -> None:
+        self._connection.execute(
+            "UPDATE requests SET ticket = ? WHERE id = ? AND ticket IS NULL",
+            (ticket, request_id),
+        )
+
+    def close_request(self, request_id: RequestId) -> bool:
+        cursor = self._connection.execute(
+            "UPDATE requests SET closed = 1 WHERE id = ?", (request_id,)
+        )
+        return cursor.rowcount == 1
+
+    def add_reply(self, reply: Reply) -> bool:
+        """Record a reply once: a Message-ID already recorded is ignored (rescans,
+        the same mail in two folders). Returns whether it was new."""
+        cursor = self._connection.execute(
+            "INSERT OR IGNORE INTO replies (message_id, request_id, account, folder, in_spam,"
+            " vendor, sender, subject, date, ticket, kind, snippet, reason, thread_ids,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                reply.message_id,
+                reply.request_id,
+                reply.account,
+                reply.folder,
+                int(reply.in_spam),
+                reply.vendor,
+                reply.sender,
+                reply.subject,
+                _iso(reply.date),
+                reply.ticket,
+                reply.kind.value,
+                reply.snippet,
+                reply.reason,
+                " ".join(reply.thread_ids),
+                _now(),
+            ),
+        )
+        return cursor.rowcount == 1
+
+    def attach_reply(self, message_id: str, request_id: RequestId) -> None:
+        self._connection.execute(
+            "UPDATE replies SET request_id = ?, reason = NULL WHERE message_id = ?",
+            (request_id, message_id),
+        )
+
+    def add_suspicious(self, mail: SuspiciousMail) -> bool:
+        cursor = self._connection.execute(
+            "INSERT OR IGNORE INTO suspicious (message_id, account, folder, vendor, sender,"
+            " subject, date, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                mail.message_id,
+                mail.account,
+                mail.folder,
+                mail.vendor,
+                mail.sender,
+                mail.subject,
+                _iso(mail.date),
+                mail.reason,
+                _now(),
+            ),
+        )
+        return cursor.rowcount == 1
+
+    def add_skipped(self, skipped: SkippedMessage) -> None:
+        self._connection.execute(
+            "INSERT OR REPLACE INTO skipped (account, folder, uidvalidity, uid, reason,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                skipped.account,
+                skipped.folder,
+                skipped.uidvalidity,
+                skipped.uid,
+                skipped.reason,
+                _now(),
+            ),
+        )
+
+    def set_cursor(self, account: str, folder: str, cursor: FolderCursor, search_key: str) -> None:
+        self._connection.execute(
+            "INSERT INTO cursors (account, folder, uidvalidity, last_uid, highest_modseq,"
+            " search_key, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,"
+            " last_uid = excluded.last_uid, highest_modseq = excluded.highest_modseq,"
+            " search_key = excluded.search_key, synced_at = excluded.synced_at",
+            (
+                account,
+                folder,
+                cursor.uidvalidity,
+                cursor.last_uid,
+                cursor.highest_modseq,
+                search_key,
+                _now(),
+            ),
+        )
+
+
+def _request(row: sqlite3.Row) -> TrackedRequest:
+    return TrackedRequest(
+        id=RequestId(row["id"]),
+        vendor=row["vendor"],
+        ticket=row["ticket"],
+        subject=row["subject"],
+        submitted=date.fromisoformat(row["submitted"]),
+        message_id=row["message_id"],
+        closed=bool(row["closed"]),
+        auto_registered=bool(row["auto_registered"]),
+    )
+
+
+def _reply(row: sqlite3.Row) -> Reply:
+    return Reply(
+        message_id=row["message_id"],
+        account=row["account"],
+        folder=row["folder"],
+        in_spam=bool(row["in_spam"]),
+        vendor=row["vendor"],
+        sender=row["sender"],
+        subject=row["subject"],
+        date=_from_iso(row["date"]),
+        ticket=row["ticket"],
+        kind=ReplyKind(row["kind"]),
+        snippet=row["snippet"],
+        request_id=RequestId(row["request_id"]) if row["request_id"] is not None else None,
+        reason=row["reason"],
+        thread_ids=tuple(row["thread_ids"].split()),
+    )
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """Open or create the database; refuse a file that is not an inbox-watch store."""
+    _check_existing_file(path)
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Created 0600 before SQLite touches it: the store names the user's mail.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"cannot create store {path}: {exc.strerror}.") from exc
+    try:
+        connection = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA busy_timeout = 10000")
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"store {path} is not a readable SQLite database ({exc}).",
+            "Move it aside or set [store] path to another file; it was left untouched.",
+        ) from exc
+    if application_id != APPLICATION_ID and (application_id != 0 or tables):
+        connection.close()
+        raise StoreError(
+            f"{path} is a SQLite database of another program, not an inbox-watch store.",
+            "Set [store] path to another file; this one was left untouched.",
+        )
+    # WAL lets status/digest read while a scan or the daemon writes.
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise StoreError(f"store path {path} is not a file.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"cannot read store {path}: {exc.strerror}.") from exc
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(
+            f"{path} is not a SQLite database (corrupt or another kind of file).",
+            "Move it aside or set [store] path to another file; it was left untouched.",
+        )

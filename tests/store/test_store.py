@@ -1,0 +1,148 @@
+"""The SQLite store on real files: schema, permissions, atomic batches, refusal of foreign files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from inbox_watch.core.models import FolderCursor, Reply, ReplyKind, RequestId
+from inbox_watch.errors import StoreError
+from inbox_watch.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from inbox_watch.store.sqlite import Store
+
+
+def a_reply(message_id: str = "<r1@acme.example>", request_id: int | None = None) -> Reply:
+    return Reply(
+        message_id=message_id,
+        account="personal",
+        folder="Junk",
+        in_spam=True,
+        vendor="acme",
+        sender="support@acme.example",
+        subject="Re: [Request #42] Help",
+        date=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
+        ticket="42",
+        kind=ReplyKind.NEEDS_INFO,
+        snippet="Could you send the logs?",
+        request_id=RequestId(request_id) if request_id else None,
+        reason=None if request_id else "ticket 42 is not tracked",
+        thread_ids=("<mine@example.test>",),
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "state" / "inbox-watch.sqlite3")
+
+
+def test_new_store_is_private_and_versioned(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "inbox-watch.sqlite3"
+    Store(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_reopening_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store, store.transaction() as tx:
+        tx.add_request("acme", "42", "Help", date(2026, 11, 2), "<mine@example.test>")
+    with Store(path) as store:
+        (request,) = store.requests()
+    assert (request.vendor, request.ticket, request.message_id) == (
+        "acme", "42", "<mine@example.test>")
+
+
+def test_reply_is_recorded_once(store: Store) -> None:
+    with store.transaction() as tx:
+        assert tx.add_reply(a_reply())
+        assert not tx.add_reply(a_reply())
+    (stored,) = store.replies()
+    assert stored == a_reply()
+
+
+def test_failed_batch_leaves_no_trace(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.add_reply(a_reply())
+        tx.set_cursor("personal", "Junk", FolderCursor(7, 99), "k")
+        raise RuntimeError("killed mid-batch")
+    assert store.replies() == []
+    assert store.cursor("personal", "Junk") is None
+
+
+def test_cursor_round_trip(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.set_cursor("personal", "INBOX", FolderCursor(7, 99), "k1")
+        tx.set_cursor("personal", "INBOX", FolderCursor(7, 120), "k2")
+    assert store.cursor("personal", "INBOX") == (FolderCursor(7, 120), "k2")
+
+
+def test_thread_index_maps_request_and_reply_ids(store: Store) -> None:
+    with store.transaction() as tx:
+        request = tx.add_request("acme", None, "Help", date(2026, 11, 2), "<mine@example.test>")
+        tx.add_reply(a_reply(request_id=request.id))
+    assert store.thread_index() == {
+        "<mine@example.test>": request.id,
+        "<r1@acme.example>": request.id,
+    }
+
+
+def test_attach_reply_clears_the_reason(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.add_reply(a_reply())
+        request = tx.add_request("acme", "42", None, date(2026, 11, 2))
+        tx.attach_reply("<r1@acme.example>", request.id)
+    (stored,) = store.replies()
+    assert (stored.request_id, stored.reason) == (request.id, None)
+    assert store.unmatched_replies() == []
+
+
+def test_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE photos (id INTEGER)")
+    connection.commit()
+    connection.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="another program"):
+        Store(path)
+    assert digest(path) == before
+
+
+def test_corrupt_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database\x00" * 100)
+    before = digest(path)
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        Store(path)
+    assert digest(path) == before
+
+
+def test_truncated_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    Store(path).close()
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"\xff" * 400)
+    with pytest.raises(StoreError):
+        Store(path).requests()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    Store(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="newer than this"):
+        Store(path)

@@ -1,0 +1,322 @@
+"""Reply classification: one case per kind, per language and per trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_watch.core.classify import classify_reply, is_confirmation, is_not_support_sender
+from inbox_watch.core.models import MailMessage, ReplyKind
+from inbox_watch.core.vendors import OPENAI, make_vendor
+
+ACME = make_vendor("Acme", ["acme.example"], "zendesk", not_support_senders=["news.acme.example"])
+
+AUTO_REPLIED = (("Auto-Submitted", "auto-replied"),)
+AUTO_GENERATED = (("Auto-Submitted", "auto-generated"),)
+
+
+def message(
+    subject: str,
+    new_text: str = "",
+    *,
+    sender: str = "support@acme.example",
+    headers: tuple[tuple[str, str], ...] = (),
+    in_reply_to: tuple[str, ...] = (),
+) -> MailMessage:
+    return MailMessage(
+        message_id="<m1@acme.example>",
+        subject=subject,
+        sender=sender,
+        headers=headers,
+        in_reply_to=in_reply_to,
+        body_text=new_text,
+        new_text=new_text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "headers", "expected"),
+    [
+        # Acknowledgement, per language and by header.
+        (
+            "[Request #123] Received",
+            "We received your request and will reply soon.",
+            (),
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        (
+            "Re: Login",
+            "Hello,\nwe have received your message. "
+            "An agent will get back to you as soon as possible.",
+            (),
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        ("Re: Login", "Your ticket is in the queue.", AUTO_REPLIED, ReplyKind.ACKNOWLEDGEMENT),
+        (
+            "Re: Login",
+            "Your ticket is in the queue.",
+            (("X-Autoreply", "yes"),),
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        (
+            "Ihre Anfrage",
+            "Wir haben Ihre Anfrage erhalten und melden uns in Kürze.",
+            (),
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        ("Votre demande", "Nous avons bien reçu votre demande.", (), ReplyKind.ACKNOWLEDGEMENT),
+        ("Su solicitud", "Hemos recibido su solicitud (12345).", (), ReplyKind.ACKNOWLEDGEMENT),
+        ("문의 접수", "고객님의 문의가 접수되었습니다.", (), ReplyKind.ACKNOWLEDGEMENT),
+        (
+            "お問い合わせ",
+            "お問い合わせを受け付けました。担当者よりご連絡いたします。",
+            (),
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        # An auto-acknowledgement's conditional courtesy ask stays an acknowledgement.
+        (
+            "Re: Login",
+            "We have received your request. "
+            "If you have more details, please provide them by replying.",
+            AUTO_REPLIED,
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        # Needs info, per language.
+        ("Re: Login", "Could you please send us the HAR file?", (), ReplyKind.NEEDS_INFO),
+        (
+            "Re: Login",
+            "To look into this, please provide your organisation ID.",
+            (),
+            ReplyKind.NEEDS_INFO,
+        ),
+        ("Re: Login", "Can you share a screenshot of the error?", (), ReplyKind.NEEDS_INFO),
+        ("Re: Login", "We need more information to continue.", (), ReplyKind.NEEDS_INFO),
+        ("Re: Login", "Please reply with the exact time of the failure.", (), ReplyKind.NEEDS_INFO),
+        (
+            "AW: Zugang",
+            "Könnten Sie uns bitte die Fehlermeldung schicken?",
+            (),
+            ReplyKind.NEEDS_INFO,
+        ),
+        ("RE: Accès", "Pourriez-vous nous envoyer une capture d'écran ?", (), ReplyKind.NEEDS_INFO),
+        (
+            "RE: Acceso",
+            "¿Podría enviarnos el identificador de su cuenta?",
+            (),
+            ReplyKind.NEEDS_INFO,
+        ),
+        ("RE: 로그인", "오류 화면을 보내 주시겠습니까?", (), ReplyKind.NEEDS_INFO),
+        (
+            "Re: ログイン",
+            "エラー画面のスクリーンショットをお送りください。",
+            (),
+            ReplyKind.NEEDS_INFO,
+        ),
+        # A human reply through the auto-acknowledgement pipeline that asks is NEEDS_INFO.
+        (
+            "[Request #123] Re: Login",
+            "Hi, could you please send the logs?",
+            AUTO_GENERATED,
+            ReplyKind.NEEDS_INFO,
+        ),
+        (
+            "Re: Login",
+            "We have received your request. Could you please send the invoice number it concerns?",
+            AUTO_REPLIED,
+            ReplyKind.NEEDS_INFO,
+        ),
+        # Resolved, per language.
+        ("[Request #123] Solved", "Your request (123) has been solved.", (), ReplyKind.RESOLVED),
+        ("Re: Login", "I have marked this conversation as resolved.", (), ReplyKind.RESOLVED),
+        ("Re: Login", "We have closed your ticket; write again any time.", (), ReplyKind.RESOLVED),
+        (
+            "Re: Login",
+            "I'll mark this as resolved later. Could you please send the logs?",
+            (),
+            ReplyKind.NEEDS_INFO,
+        ),
+        ("Re: Login", "Your ticket has been closed. Reply to reopen it.", (), ReplyKind.RESOLVED),
+        ("Re: Zugang", "Ihre Anfrage wurde als gelöst markiert.", (), ReplyKind.RESOLVED),
+        (
+            "Re: Accès",
+            "Votre demande (#22287) a été considérée comme résolue.",
+            (),
+            ReplyKind.RESOLVED,
+        ),
+        ("Re: Acceso", "Su solicitud ha sido resuelta.", (), ReplyKind.RESOLVED),
+        ("Re: 로그인", "문의하신 건은 해결되었습니다.", (), ReplyKind.RESOLVED),
+        ("Re: ログイン", "本件は解決済みとしてクローズいたしました。", (), ReplyKind.RESOLVED),
+        # A solved notice that also embeds a rating: the first signal decides.
+        (
+            "[Request #123] Re: Login",
+            "Your request (123) has been solved.\nHow would you rate the support you received?",
+            AUTO_GENERATED,
+            ReplyKind.RESOLVED,
+        ),
+        # Survey, per language.
+        ("How would you rate our support?", "Good, I'm satisfied / Bad", (), ReplyKind.SURVEY),
+        ("Re: Login", "Please rate our support: how did we do?", (), ReplyKind.SURVEY),
+        (
+            "Customer satisfaction survey",
+            "Your request (123) was solved. Tell us.",
+            (),
+            ReplyKind.SURVEY,
+        ),
+        ("Wie zufrieden waren Sie?", "Bitte bewerten Sie unseren Support.", (), ReplyKind.SURVEY),
+        (
+            "Enquête de satisfaction",
+            "Comment évalueriez-vous notre assistance ?",
+            (),
+            ReplyKind.SURVEY,
+        ),
+        ("Encuesta de satisfacción", "¿Cómo calificaría nuestro soporte?", (), ReplyKind.SURVEY),
+        ("고객 만족도 조사", "상담은 어떠셨나요?", (), ReplyKind.SURVEY),
+        ("満足度アンケートのお願い", "サポートを評価してください。", (), ReplyKind.SURVEY),
+        # Answer.
+        ("Re: Login", "The outage is fixed; log in again and it will work.", (), ReplyKind.ANSWER),
+        (
+            "Re: Login",
+            "Thank you for contacting us. Clear your cookies and sign in again.",
+            (),
+            ReplyKind.ANSWER,
+        ),
+        ("Re: Login", "Try a new key. Please let us know if that helps.", (), ReplyKind.ANSWER),
+        (
+            "Re: Billing",
+            "We have received your payment logs and corrected the invoice.",
+            (),
+            ReplyKind.ANSWER,
+        ),
+        ("AW: Zugang", "Bitte löschen Sie den Cache, dann funktioniert es.", (), ReplyKind.ANSWER),
+        ("Re: 로그인", "캐시를 삭제하면 해결됩니다.", (), ReplyKind.ANSWER),
+        # Quoted history does not decide: only new_text is read.
+        ("Re: Login", "The fix is live.", (), ReplyKind.ANSWER),
+    ],
+)
+def test_classify_reply(
+    subject: str, new_text: str, headers: tuple[tuple[str, str], ...], expected: ReplyKind
+) -> None:
+    assert classify_reply(message(subject, new_text, headers=headers), ACME) is expected
+
+
+def test_quoted_history_does_not_decide() -> None:
+    mail = MailMessage(
+        message_id="<m1@acme.example>",
+        subject="Re: Login",
+        sender="support@acme.example",
+        body_text="The fix is live.\n> Could you please send the logs?\n> has been solved",
+        new_text="The fix is live.",
+    )
+    assert classify_reply(mail, ACME) is ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "sender", "headers", "expected"),
+    [
+        # Listed not-support senders: a domain (and its subdomains) or an address.
+        ("Weekly digest", "Hello", "hello@news.acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("Your receipt", "Thanks", "noreply@tm.openai.com", (), ReplyKind.NOT_SUPPORT),
+        ("Login", "Hello", "noreply@openai.com", (), ReplyKind.NOT_SUPPORT),
+        # Signals in the mail, per language.
+        (
+            "Your receipt from Acme #2231-9911",
+            "Amount paid $20.00",
+            "billing@acme.example",
+            (),
+            ReplyKind.NOT_SUPPORT,
+        ),
+        (
+            "Invoice 123456 is available",
+            "Download it",
+            "billing@acme.example",
+            (),
+            ReplyKind.NOT_SUPPORT,
+        ),
+        (
+            "Your verification code",
+            "Your code is 123456",
+            "support@acme.example",
+            (),
+            ReplyKind.NOT_SUPPORT,
+        ),
+        ("Sign in", "Your login code is 889900", "support@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("Ihr Bestätigungscode", "Code: 123456", "support@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("Votre code de vérification", "123456", "support@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("Tu código de verificación", "123456", "support@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("인증 코드 안내", "123456", "support@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("認証コードのお知らせ", "123456", "support@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("Ihre Rechnung für März", "Anbei", "billing@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("Votre facture", "Ci-joint", "billing@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("영수증", "결제 내역", "billing@acme.example", (), ReplyKind.NOT_SUPPORT),
+        ("領収書", "ご確認ください", "billing@acme.example", (), ReplyKind.NOT_SUPPORT),
+        (
+            "Introducing our new features",
+            "Join our webinar",
+            "team@acme.example",
+            (("List-Unsubscribe", "<https://acme.example/u>"),),
+            ReplyKind.NOT_SUPPORT,
+        ),
+        # A conversation about an invoice is support.
+        (
+            "Re: Question about my invoice",
+            "We corrected it.",
+            "support@acme.example",
+            (),
+            ReplyKind.ANSWER,
+        ),
+        (
+            "[Request #123] Invoice",
+            "Could you please send the invoice number?",
+            "support@acme.example",
+            (),
+            ReplyKind.NEEDS_INFO,
+        ),
+        # List-Unsubscribe on a helpdesk mail without marketing words is not a newsletter.
+        (
+            "Update",
+            "The fix is live.",
+            "support@acme.example",
+            (("List-Unsubscribe", "<mailto:u@acme.example>"),),
+            ReplyKind.ANSWER,
+        ),
+    ],
+)
+def test_not_support(
+    subject: str,
+    new_text: str,
+    sender: str,
+    headers: tuple[tuple[str, str], ...],
+    expected: ReplyKind,
+) -> None:
+    vendor = OPENAI if sender.endswith("openai.com") else ACME
+    mail = message(subject, new_text, sender=sender, headers=headers)
+    assert classify_reply(mail, vendor) is expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        ("noreply@tm.openai.com", True),
+        ("x@a.tm.openai.com", True),
+        ("NoReply@OpenAI.com", True),
+        ("support@openai.com", False),
+        ("support@nottm.openai.com", False),
+    ],
+)
+def test_is_not_support_sender(sender: str, expected: bool) -> None:
+    assert is_not_support_sender(sender, OPENAI) is expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "headers", "expected"),
+    [
+        ("[Request #123] Received", "We received your request.", (), True),
+        ("Re: Login", "We received your request #4567.", (), True),
+        ("Re: Login", "We received your request.", AUTO_REPLIED, False),
+        ("[Request #123] Re: Login", "The fix is live.", (), False),
+        ("[Request #123] Re: Login", "Could you please send the logs?", AUTO_REPLIED, False),
+    ],
+)
+def test_is_confirmation(
+    subject: str, new_text: str, headers: tuple[tuple[str, str], ...], expected: bool
+) -> None:
+    assert is_confirmation(message(subject, new_text, headers=headers), ACME) is expected

@@ -1,0 +1,130 @@
+"""Matching a reply to its tracked request: by ticket, thread, then cautious subject."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from inbox_watch.core.matching import (
+    Matched,
+    ReplyFacts,
+    Unmatched,
+    match_reply,
+    normalise_subject,
+)
+from inbox_watch.core.models import RequestId, TrackedRequest
+
+
+def request(
+    id: int,
+    vendor: str = "acme",
+    ticket: str | None = None,
+    subject: str | None = None,
+    submitted: date = date(2026, 11, 2),
+    message_id: str | None = None,
+    closed: bool = False,
+) -> TrackedRequest:
+    return TrackedRequest(RequestId(id), vendor, ticket, subject, submitted, message_id, closed)
+
+
+def facts(
+    ticket: str | None = None,
+    thread: tuple[str, ...] = (),
+    subject: str = "",
+    vendor: str = "acme",
+    received: date | None = date(2026, 11, 10),
+) -> ReplyFacts:
+    return ReplyFacts(vendor, ticket, thread, subject, received)
+
+
+def test_ticket_match_beats_everything() -> None:
+    requests = [request(1, ticket="111"), request(2, ticket="222")]
+    assert match_reply(facts("222"), requests, {}) == Matched(RequestId(2), "ticket")
+
+
+def test_ticket_of_another_vendor_does_not_match() -> None:
+    requests = [request(1, vendor="other", ticket="222")]
+    outcome = match_reply(facts("222"), requests, {})
+    assert outcome == Unmatched("ticket 222 is not tracked")
+
+
+def test_thread_matches_reply_without_ticket() -> None:
+    requests = [request(1, message_id="<mine@example.test>")]
+    index = {"<mine@example.test>": RequestId(1)}
+    outcome = match_reply(facts(thread=("<mine@example.test>",)), requests, index)
+    assert outcome == Matched(RequestId(1), "thread")
+
+
+def test_thread_to_earlier_reply_matches() -> None:
+    requests = [request(3, ticket="9")]
+    index = {"<earlier-reply@acme.example>": RequestId(3)}
+    outcome = match_reply(facts(thread=("<earlier-reply@acme.example>",)), requests, index)
+    assert outcome == Matched(RequestId(3), "thread")
+
+
+def test_ticket_and_thread_disagreeing_is_left_unmatched() -> None:
+    requests = [request(1, ticket="111"), request(2, ticket="222", message_id="<two@x>")]
+    index = {"<two@x>": RequestId(2)}
+    outcome = match_reply(facts("111", thread=("<two@x>",)), requests, index)
+    assert isinstance(outcome, Unmatched)
+    assert "thread belongs to request 2" in outcome.reason
+
+
+def test_thread_reply_naming_a_different_ticket_is_left_unmatched() -> None:
+    requests = [request(1, ticket="111", message_id="<one@x>")]
+    outcome = match_reply(facts("999", thread=("<one@x>",)), requests, {"<one@x>": RequestId(1)})
+    assert isinstance(outcome, Unmatched)
+    assert "names ticket 999" in outcome.reason
+
+
+def test_thread_reply_fills_a_request_without_ticket() -> None:
+    requests = [request(1, message_id="<one@x>")]
+    outcome = match_reply(facts("555", thread=("<one@x>",)), requests, {"<one@x>": RequestId(1)})
+    assert outcome == Matched(RequestId(1), "thread")
+
+
+def test_ticket_tracked_twice_is_ambiguous() -> None:
+    requests = [request(1, ticket="7"), request(2, ticket="7")]
+    outcome = match_reply(facts("7"), requests, {})
+    assert outcome == Unmatched("ticket 7 is tracked twice (requests 1, 2)")
+
+
+def test_subject_match_needs_exactly_one_open_request_without_ticket() -> None:
+    requests = [request(1, subject="Billing question about invoice")]
+    outcome = match_reply(facts(subject="Re: Billing question about invoice"), requests, {})
+    assert outcome == Matched(RequestId(1), "subject")
+    two = [*requests, request(2, subject="Billing question about invoice")]
+    assert isinstance(match_reply(facts(subject="Re: Billing question about invoice"), two, {}),
+                      Unmatched)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "why"),
+    [
+        (request(1, subject="Billing question", ticket="5"), "has a ticket"),
+        (request(1, subject="Billing question", closed=True), "closed"),
+        (request(1, subject="Billing question", submitted=date(2026, 12, 1)), "submitted later"),
+        (request(1, subject="Help"), "subject too short"),
+    ],
+)
+def test_subject_match_is_cautious(candidate: TrackedRequest, why: str) -> None:
+    outcome = match_reply(facts(subject="Re: Billing question"), [candidate], {})
+    assert isinstance(outcome, Unmatched), why
+
+
+def test_no_ticket_no_thread_gives_a_reason() -> None:
+    outcome = match_reply(facts(subject="Hello"), [request(1)], {})
+    assert outcome == Unmatched("no ticket number and no thread reference to a tracked request")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Re: [Request #123] Billing  question", "billing question"),
+        ("AW: WG: Rechnung (4567)", "rechnung"),
+        ("RE:Fwd: Login problem", "login problem"),
+    ],
+)
+def test_normalise_subject(subject: str, expected: str) -> None:
+    assert normalise_subject(subject) == expected

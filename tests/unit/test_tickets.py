@@ -1,0 +1,341 @@
+"""Ticket extraction and normalisation, one case per helpdesk, language and trap."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inbox_watch.core.models import MailMessage
+from inbox_watch.core.tickets import extract_ticket, extract_tickets, normalise_ticket, own_text
+from inbox_watch.core.vendors import HELPDESK_STYLES, OPENAI, make_vendor
+
+
+def message(
+    subject: str = "",
+    new_text: str = "",
+    *,
+    body_text: str = "",
+    headers: tuple[tuple[str, str], ...] = (),
+    reply_to: tuple[str, ...] = (),
+    references: tuple[str, ...] = (),
+) -> MailMessage:
+    return MailMessage(
+        message_id="<m1@example.com>",
+        subject=subject,
+        sender="support@example.com",
+        headers=headers,
+        reply_to=reply_to,
+        references=references,
+        body_text=body_text or new_text,
+        new_text=new_text,
+    )
+
+
+def vendor(helpdesk: str, ticket_patterns: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    return make_vendor("Acme", ["acme.example"], helpdesk, ticket_patterns=ticket_patterns)
+
+
+@pytest.mark.parametrize(
+    ("raw", "helpdesk", "expected"),
+    [
+        ("#0012345", "zendesk", "12345"),
+        ("Request 12345", "zendesk", "12345"),
+        ("[Request #12345]", "zendesk", "12345"),
+        ("12345", "zendesk", "12345"),
+        ("[#ABC-12345]", "freshdesk", "12345"),
+        ("Case #01234567", "salesforce", "1234567"),
+        ("[example.com #123]", "rt", "123"),
+        ("[example2.com #123]", "rt", "123"),
+        ("abc-123", "jira", "ABC-123"),
+        ("[JIRA] (abc-123)", "jira", "ABC-123"),
+        ("Ticket#2025112310000012", "otrs", "2025112310000012"),
+        ("0012", "otrs", "0012"),
+        ("[Ticket#31001]", "zammad", "31001"),
+        ("123456789012345", "intercom", "123456789012345"),
+        ("ref:_00D5f0ABCD._5005fXYZ12:ref", "salesforce", "ref:_00D5f0ABCD._5005fXYZ12:ref"),
+        ("thread::AbCdEf123456::", "salesforce", "thread::AbCdEf123456::"),
+        ("お問い合わせ番号：１２３４５", "generic", "12345"),
+        ("ACME-2024-0001", "generic", "ACME-2024-0001"),
+        ("no digits", "generic", "no digits"),
+    ],
+)
+def test_normalise_ticket(raw: str, helpdesk: str, expected: str) -> None:
+    assert normalise_ticket(raw, HELPDESK_STYLES[helpdesk]) == expected
+
+
+def test_numeric_forms_compare_equal() -> None:
+    style = HELPDESK_STYLES["zendesk"]
+    forms = {
+        normalise_ticket(raw, style) for raw in ("#0012345", "Request 12345", "[Request #12345]")
+    }
+    assert forms == {"12345"}
+
+
+@pytest.mark.parametrize(
+    ("helpdesk", "subject", "new_text", "expected"),
+    [
+        # One case per helpdesk.
+        ("zendesk", "[Request #12345] Re: Login broken", "", ("12345",)),
+        ("zendesk", "Re: Login broken (12345)", "", ("12345",)),
+        ("zendesk", "Re: Login broken", "Your request (12345) has been updated.", ("12345",)),
+        ("freshdesk", "Re: [#4711] Export fails", "", ("4711",)),
+        ("freshdesk", "[#ABC-12345] Export fails", "", ("12345",)),
+        ("freshdesk", "Ticket #98765 updated", "", ("98765",)),
+        (
+            "intercom",
+            "Re: Billing question",
+            "See https://app.example/conversations/215123456789012",
+            ("215123456789012",),
+        ),
+        ("salesforce", "Case #01234567: Portal access", "", ("1234567",)),
+        (
+            "salesforce",
+            "Re: Portal access [ ref:_00D5f0ABCD._5005fXYZ12:ref ]",
+            "",
+            ("ref:_00D5f0ABCD._5005fXYZ12:ref",),
+        ),
+        (
+            "salesforce",
+            "Portal access",
+            "Please reply. thread::AbCdEf123456::",
+            ("thread::AbCdEf123456::",),
+        ),
+        ("helpscout", "Re: Refund request #1234", "", ("1234",)),
+        ("helpscout", "Your question #5678", "", ("5678",)),
+        ("jira", "[JIRA] (SUP-123) VPN down", "", ("SUP-123",)),
+        ("jira", "SUP-42 VPN down", "", ("SUP-42",)),
+        (
+            "jira",
+            "Re: VPN down",
+            "View request: https://acme.atlassian.net/browse/SUP-77",
+            ("SUP-77",),
+        ),
+        ("rt", "[example.com #123] Mail bounce", "", ("123",)),
+        ("rt", "Re: [rt.acme.example #98] Mail bounce", "", ("98",)),
+        ("rt", "[support: 4567] Disk full", "", ("4567",)),
+        ("otrs", "[Ticket#2025112310000012] Printer", "", ("2025112310000012",)),
+        ("otrs", "RE: [Ticket#: 2025112310000012] Printer", "", ("2025112310000012",)),
+        ("zammad", "[Ticket#31001] Printer", "", ("31001",)),
+        ("generic", "[#123456] Password help", "", ("123456",)),
+        ("generic", "Re: Support request 7788", "", ("7788",)),
+        ("openai", "Re: API quota", "Your case number: 55123.", ("55123",)),
+        (
+            "openai",
+            "Re: API quota",
+            "https://help.openai.com/conversations/215987654321",
+            ("215987654321",),
+        ),
+        # One case per language.
+        ("generic", "Ihre Anfrage Nr. 44556 – Rechnung korrigiert", "", ("44556",)),
+        ("generic", "Ticket-Nr. 8899: Zugang", "", ("8899",)),
+        ("generic", "Votre demande n° 33221", "", ("33221",)),
+        ("generic", "Su solicitud 66554 ha sido actualizada", "", ("66554",)),
+        ("generic", "Caso #77889: acceso", "", ("77889",)),
+        ("generic", "[문의 번호: 12345] 로그인 문제", "", ("12345",)),
+        ("generic", "티켓 #45678 업데이트", "", ("45678",)),
+        ("generic", "お問い合わせ番号：98765 について", "", ("98765",)),
+        ("generic", "チケット番号 24680 の件", "", ("24680",)),
+        ("generic", "お問い合わせ番号：１２３４５", "", ("12345",)),
+        ("zendesk", "Re: Zugang", "Ihre Anfrage (5555) wurde aktualisiert.", ("5555",)),
+        ("zendesk", "Re: Accès", "Votre demande (6666) a été mise à jour.", ("6666",)),
+        # Subject before new text; several tickets in priority order.
+        ("zendesk", "[Request #111] Re: Merge", "This continues request #222.", ("111", "222")),
+    ],
+)
+def test_helpdesk_conventions_give_ticket(
+    helpdesk: str, subject: str, new_text: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_tickets(message(subject, new_text), vendor(helpdesk)) == expected
+
+
+@pytest.mark.parametrize(
+    ("helpdesk", "subject", "new_text", "expected"),
+    [
+        # Quoted history names another ticket: only the reply's own text counts.
+        (
+            "zendesk",
+            "Re: Login broken",
+            "Thanks, fixed now.\n\nOn Mon, 3 Mar 2025 Acme wrote:\n> Request #999 is closed",
+            (),
+        ),
+        ("generic", "Re: Login", "Done.\n> Ticket #4242 was about billing", ()),
+        ("generic", "Re: Login", "Done.\n-----Original Message-----\nTicket #4242", ()),
+        (
+            "generic",
+            "Re: Login",
+            "Erledigt.\nAm 3. März 2025 schrieb Acme <s@acme.example>:\nTicket #4242",
+            (),
+        ),
+        # Order, invoice, account and phone numbers look like tickets but are not.
+        ("helpscout", "Order #12345 has shipped", "", ()),
+        ("generic", "Invoice 123456 for March", "Invoice #123456 is attached.", ()),
+        ("zendesk", "Your order (12345)", "", ()),
+        ("zendesk", "[Order #12345] shipped", "", ()),
+        ("generic", "Re: Call me", "Call us on +1 415 555 0100 about your case.", ()),
+        ("helpscout", "Re: Hotline", "Call +1 415 555 0100 today", ()),
+        ("generic", "Bestellung #12345 versandt", "Ihre Rechnung Nr. 998877 liegt bei.", ()),
+        ("generic", "Commande n° 12345", "Votre facture n° 99887", ()),
+        ("generic", "Pedido #12345", "Su factura 998877", ()),
+        ("generic", "주문 #12345 배송", "", ()),
+        ("generic", "ご注文番号 12345", "", ()),
+        ("generic", "Account #12345 updated", "", ()),
+        # Signature and footer numbers do not count.
+        (
+            "generic",
+            "Re: Login",
+            "Fixed.\n-- \nAcme Support | Case line 0800 123 456\nTicket hotline 5555",
+            (),
+        ),
+        ("generic", "Re: Login", "Fixed.\n__\nAcme Ltd, Reg. No. 12345678", ()),
+        # Not tickets at all.
+        ("generic", "Fall 2025 newsletter", "", ()),
+        ("generic", "Re: Showcase 2025", "", ()),
+        ("generic", "Case study 2025", "", ()),
+        ("generic", "Ticket 12.50 refund", "", ()),
+        ("jira", "Re: UTF-8 encoding in ISO-8859 files", "", ()),
+        ("jira", "Re: VPN down", "Related to OPS-9 and SUP-10.", ()),
+        ("helpscout", "Re: Price &#39;123", "", ()),
+        ("zendesk", "Re: Fwd: Report (2)", "", ()),
+    ],
+)
+def test_traps_give_no_ticket(
+    helpdesk: str, subject: str, new_text: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_tickets(message(subject, new_text), vendor(helpdesk)) == expected
+
+
+def test_order_then_ticket_keeps_the_ticket() -> None:
+    found = extract_tickets(message("Order #555 – [Request #777]"), vendor("zendesk"))
+    assert found == ("777",)
+
+
+def test_body_text_history_is_not_read() -> None:
+    mail = message(
+        "Re: Login",
+        "Fixed now.",
+        body_text="Fixed now.\n\n[Request #999] old thread\nRequest #999",
+    )
+    assert extract_tickets(mail, vendor("zendesk")) == ()
+
+
+@pytest.mark.parametrize(
+    ("helpdesk", "headers", "reply_to", "expected"),
+    [
+        ("rt", (("RT-Ticket", "example.com #123"),), (), ("123",)),
+        ("zendesk", (("Reply-To", "Acme <support+id4321@acme.zendesk.com>"),), (), ("4321",)),
+        ("zendesk", (), ("support+id8765@acme.zendesk.com",), ("8765",)),
+        (
+            "generic",
+            (("X-Thread", "ref:_00D5f0ABCD._5005fXYZ12:ref"),),
+            (),
+            ("ref:_00D5f0ABCD._5005fXYZ12:ref",),
+        ),
+    ],
+)
+def test_headers_give_ticket(
+    helpdesk: str,
+    headers: tuple[tuple[str, str], ...],
+    reply_to: tuple[str, ...],
+    expected: tuple[str, ...],
+) -> None:
+    mail = message("Re: Disk full", headers=headers, reply_to=reply_to)
+    assert extract_tickets(mail, vendor(helpdesk)) == expected
+
+
+def test_thread_token_in_references_gives_ticket() -> None:
+    mail = message("Re: Portal", references=("<thread::AbCdEf123456::@sfdc.example>",))
+    assert extract_tickets(mail, vendor("salesforce")) == ("thread::AbCdEf123456::",)
+
+
+def test_subject_comes_before_new_text_and_headers() -> None:
+    mail = message(
+        "[example.com #1001] Disk",
+        "See ticket #1002",
+        headers=(("RT-Ticket", "example.com #1003"),),
+    )
+    assert extract_tickets(mail, vendor("rt")) == ("1001", "1002", "1003")
+
+
+@pytest.mark.parametrize(
+    ("patterns", "subject", "expected"),
+    [
+        ((r"ACME-(?P<ticket>\d+)",), "Re: ACME-000777 status", ("777",)),
+        # Without a group the whole match is the ticket, normalised like any other.
+        ((r"SR\d{7}",), "Update on SR0123456", ("123456",)),
+        # A user pattern comes before the style's.
+        ((r"REF(?P<ticket>\d+)",), "[Request #5] REF99", ("99", "5")),
+        # A pattern that does not compile is skipped, not raised.
+        (("ACME-(",), "[Request #5]", ("5",)),
+    ],
+)
+def test_vendor_patterns_come_first(
+    patterns: tuple[str, ...], subject: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_tickets(message(subject), vendor("zendesk", patterns)) == expected
+
+
+def test_extract_ticket_is_the_first() -> None:
+    mail = message("[Request #111] Re: Merge", "This continues request #222.")
+    assert extract_ticket(mail, vendor("zendesk")) == "111"
+    assert extract_ticket(message("Hello"), vendor("zendesk")) is None
+
+
+def test_own_text_drops_quotes_delimiters_and_signature() -> None:
+    text = "##- Please type your reply above this line -##\nHello\n> quoted\nBye\n-- \nSig 123"
+    assert own_text(text) == "Hello\nBye"
+
+
+def _comparable(text: str) -> str:
+    normal = unicodedata.normalize("NFKC", text)
+    digits = "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() else char for char in normal
+    )
+    return digits.casefold()
+
+
+_HELPDESKS = sorted(HELPDESK_STYLES)
+_TOKENS = [
+    *"0123456789#[]()-: ABCXYZabcxyz\n>.+_",
+    "Request ",
+    "Ticket#",
+    "Case ",
+    "Order ",
+    "ref:_00D",
+    "._500",
+    ":ref",
+    "thread::",
+    "１",
+    "番号",
+]
+_TEXT = st.lists(st.sampled_from(_TOKENS) | st.characters(), max_size=60).map("".join)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    subject=_TEXT,
+    new_text=_TEXT,
+    header_value=_TEXT,
+    helpdesk=st.sampled_from(_HELPDESKS),
+)
+def test_extract_tickets_never_raises_nor_invents(
+    subject: str, new_text: str, header_value: str, helpdesk: str
+) -> None:
+    mail = message(
+        subject,
+        new_text,
+        headers=(("RT-Ticket", header_value), ("Reply-To", header_value)),
+    )
+    tickets = extract_tickets(mail, vendor(helpdesk, (r"X(?P<ticket>\d+)",)))
+    haystack = _comparable("\n".join((subject, new_text, header_value)))
+    for ticket in tickets:
+        assert ticket
+        assert re.sub(r"\s", "", _comparable(ticket)) in re.sub(r"\s", "", haystack)
+
+
+def test_openai_profile_reads_conversation_links() -> None:
+    mail = message("Re: help", "Continue at https://help.openai.com/conversations/215123456789")
+    assert extract_tickets(mail, OPENAI) == ("215123456789",)

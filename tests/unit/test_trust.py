@@ -1,0 +1,202 @@
+"""Sender trust: genuine vendor mail, lookalikes, Authentication-Results, the user's own mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_watch.core.models import MailMessage
+from inbox_watch.core.trust import SENT_BY_YOU, assess_sender, parse_authentication_results
+from inbox_watch.core.vendors import OPENAI, make_vendor
+
+NIMBUS = make_vendor("Nimbus Hosting", ["nimbus-hosting.co.uk"], "zendesk")
+VENDORS = (OPENAI, NIMBUS)
+MX = "mx.mailbox.example"
+
+
+def message(
+    sender: str,
+    *,
+    sender_name: str = "",
+    reply_to: tuple[str, ...] = (),
+    headers: tuple[tuple[str, str], ...] = (),
+) -> MailMessage:
+    return MailMessage(
+        message_id="<m1@example>",
+        subject="Re: API quota",
+        sender=sender,
+        sender_name=sender_name,
+        reply_to=reply_to,
+        headers=headers,
+    )
+
+
+def results(value: str) -> tuple[tuple[str, str], ...]:
+    return (("Authentication-Results", value),)
+
+
+@pytest.mark.parametrize(
+    ("sender", "sender_name", "headers", "authserv_id"),
+    [
+        ("support@openai.com", "OpenAI Support", (), None),
+        ("support@help.openai.com", "", (), None),
+        ("Support@OpenAI.com", "", (), None),
+        ("support@openai.com", "", results(f"{MX}; dmarc=pass header.from=openai.com"), MX),
+        ("support@openai.com", "", results(f"{MX}; dkim=pass header.d=openai.com"), MX),
+        ("support@openai.com", "", results(f"{MX}; dkim=pass header.i=@mail.openai.com"), MX),
+        (
+            "support@openai.com",
+            "",
+            results(f"{MX.upper()} 1; dmarc=pass (p=REJECT) header.from=openai.com"),
+            MX,
+        ),
+        # The user's server checks nothing: the domain decides.
+        ("support@openai.com", "", (), MX),
+        # Another hop's verdict is ignored.
+        ("support@openai.com", "", results("mx.other.example; dmarc=fail"), MX),
+        # Several headers from the user's server (opendkim and opendmarc each add one).
+        (
+            "support@openai.com",
+            "",
+            (
+                ("Authentication-Results", f"{MX}; dkim=pass header.d=openai.com"),
+                ("Authentication-Results", f"{MX}; spf=softfail smtp.mailfrom=openai.com"),
+            ),
+            MX,
+        ),
+        ("help@support.nimbus-hosting.co.uk", "Nimbus", (), None),
+    ],
+)
+def test_vendor_domain_is_trusted(
+    sender: str, sender_name: str, headers: tuple[tuple[str, str], ...], authserv_id: str | None
+) -> None:
+    verdict = assess_sender(
+        message(sender, sender_name=sender_name, headers=headers),
+        VENDORS,
+        authserv_id=authserv_id,
+    )
+    assert verdict.trusted
+    assert verdict.vendor is not None
+    assert verdict.reason is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "sender_name", "reply_to", "expected_vendor", "reason_part"),
+    [
+        # Lookalike domains.
+        ("help@openai-support.com", "", (), "openai", "openai-support.com looks like openai.com"),
+        ("help@0penai.com", "", (), "openai", "looks like"),
+        ("help@openai.com.account-verify.example", "", (), "openai", "looks like"),
+        ("help@openai.co", "", (), "openai", "looks like"),
+        ("help@openai.net", "", (), "openai", "looks like"),
+        ("help@mail.openai-help.io", "", (), "openai", "looks like"),
+        # IDN homograph: "оpenai" with a Cyrillic "о".
+        ("help@xn--penai-iye.com", "", (), "openai", "looks like"),
+        ("help@opneai.com", "", (), "openai", "looks like"),
+        ("help@opennai.com", "", (), "openai", "looks like"),
+        ("help@openal.com", "", (), "openai", "looks like"),
+        ("help@nimbus-hosting.com", "", (), "nimbus-hosting", "looks like nimbus-hosting.co.uk"),
+        ("help@nirnbus-hosting.co.uk", "", (), "nimbus-hosting", "looks like"),
+        # The vendor's name on a free-mail or foreign address.
+        ("openai.help.desk@gmail.com", "OpenAI Support", (), "openai", "free-mail address"),
+        ("agent@helpdesk.example", "OpenAI Support", (), "openai", "foreign address"),
+        ("agent@helpdesk.example", "0penAI Billing", (), "openai", "foreign address"),
+        ("x@yahoo.com", "Nimbus Hosting Team", (), "nimbus-hosting", "free-mail address"),
+        # A genuine-looking Reply-To on a foreign From.
+        ("agent@helpdesk.example", "Support", ("support@openai.com",), "openai", "Reply-To"),
+    ],
+)
+def test_imitation_is_suspicious(
+    sender: str,
+    sender_name: str,
+    reply_to: tuple[str, ...],
+    expected_vendor: str,
+    reason_part: str,
+) -> None:
+    verdict = assess_sender(message(sender, sender_name=sender_name, reply_to=reply_to), VENDORS)
+    assert verdict.vendor is not None
+    assert verdict.vendor.slug == expected_vendor
+    assert not verdict.trusted
+    assert verdict.reason is not None
+    assert reason_part in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason_part"),
+    [
+        (results(f"{MX}; dmarc=fail header.from=openai.com"), "DMARC failed"),
+        (results(f"{MX}; dkim=fail header.d=openai.com; dmarc=none"), "did not confirm"),
+        # DKIM passed, but for someone else's domain.
+        (results(f"{MX}; dkim=pass header.d=evil.example"), "did not confirm"),
+        (results(f"{MX}; dkim=pass header.d=openai.com.evil.example"), "did not confirm"),
+        # A forged "pass" with the user's authserv-id above the server's own "fail".
+        (
+            (
+                ("Authentication-Results", f"{MX}; dmarc=pass header.from=openai.com"),
+                ("Authentication-Results", f"{MX}; dmarc=fail header.from=openai.com"),
+            ),
+            "DMARC failed",
+        ),
+        # A comment with a ";" splits nothing.
+        (results(f"{MX}; dmarc=fail (p=reject; dis=none) header.from=openai.com"), "DMARC failed"),
+    ],
+)
+def test_failed_authentication_is_suspicious(
+    headers: tuple[tuple[str, str], ...], reason_part: str
+) -> None:
+    verdict = assess_sender(message("support@openai.com", headers=headers), VENDORS, authserv_id=MX)
+    assert verdict.vendor is OPENAI
+    assert not verdict.trusted
+    assert verdict.reason is not None
+    assert reason_part in verdict.reason
+
+
+def test_authentication_is_ignored_without_authserv_id() -> None:
+    mail = message("support@openai.com", headers=results(f"{MX}; dmarc=fail"))
+    assert assess_sender(mail, VENDORS).trusted
+
+
+@pytest.mark.parametrize(
+    ("sender", "sender_name"),
+    [
+        ("friend@gmail.com", "A Friend"),
+        ("news@shop.example", "Shop"),
+        ("alerts@github.com", "GitHub"),
+        ("x@pineapple.example", ""),
+        ("", ""),
+    ],
+)
+def test_other_mail_is_not_vendor_mail(sender: str, sender_name: str) -> None:
+    verdict = assess_sender(message(sender, sender_name=sender_name), VENDORS)
+    assert verdict.vendor is None
+    assert not verdict.trusted
+    assert verdict.reason is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "sender_name"),
+    [("me@mybox.example", "Me"), ("ME@MyBox.example", "OpenAI Support fan")],
+)
+def test_own_mail_is_never_a_vendor_reply(sender: str, sender_name: str) -> None:
+    verdict = assess_sender(
+        message(sender, sender_name=sender_name, reply_to=("support@openai.com",)),
+        VENDORS,
+        own_addresses=("me@mybox.example",),
+    )
+    assert verdict.vendor is None
+    assert not verdict.trusted
+    assert verdict.reason == SENT_BY_YOU
+
+
+def test_parse_authentication_results() -> None:
+    authserv, found = parse_authentication_results(
+        'mx.example.net 1; dkim=pass (2048-bit key) header.d=openai.com header.s="s1"; '
+        "spf=pass smtp.mailfrom=bounce.openai.com; dmarc=pass (p=REJECT) header.from=openai.com"
+    )
+    assert authserv == "mx.example.net"
+    assert [(r.method, r.result) for r in found] == [
+        ("dkim", "pass"),
+        ("spf", "pass"),
+        ("dmarc", "pass"),
+    ]
+    assert found[0].value_of("header.d") == "openai.com"
+    assert found[0].value_of("header.s") == "s1"
