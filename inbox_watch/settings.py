@@ -30,6 +30,7 @@ from inbox_watch.core.vendors import (
     VendorProfile,
     make_vendor,
     merge_vendors,
+    ticket_pattern_problem,
 )
 from inbox_watch.errors import ConfigError
 
@@ -108,6 +109,22 @@ class VendorSettings(_Section):
             known = ", ".join(sorted(HELPDESK_STYLES))
             raise ValueError(f"unknown helpdesk {value!r}; known: {known}")
         return value
+
+    @field_validator("ticket_patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            problem = ticket_pattern_problem(pattern)
+            if problem is not None:
+                raise ValueError(f"ticket pattern {pattern!r} {problem}")
+        return patterns
+
+    @field_validator("domains")
+    @classmethod
+    def _has_domains(cls, domains: tuple[str, ...]) -> tuple[str, ...]:
+        if not domains or not all("." in domain for domain in domains):
+            raise ValueError("list at least one sender domain, like \"acme.com\"")
+        return domains
 
 
 class ScanSettings(_Section):

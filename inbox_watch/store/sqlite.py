@@ -233,6 +233,22 @@ class Transaction:
             request_id, vendor, ticket, subject, submitted, message_id, False, auto_registered
         )
 
+    def adopt_request(
+        self,
+        request_id: RequestId,
+        subject: str | None,
+        submitted: date,
+        message_id: str | None,
+    ) -> None:
+        """The user tracks a request that a confirmation had auto-registered: keep its
+        replies, take the user's details where they add something."""
+        self._connection.execute(
+            "UPDATE requests SET subject = coalesce(?, subject),"
+            " submitted = min(submitted, ?), message_id = coalesce(message_id, ?),"
+            " auto_registered = 0 WHERE id = ?",
+            (subject, submitted.isoformat(), message_id, request_id),
+        )
+
     def set_ticket(self, request_id: RequestId, ticket: str) -> None:
         self._connection.execute(
             "UPDATE requests SET ticket = ? WHERE id = ? AND ticket IS NULL",

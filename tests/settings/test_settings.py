@@ -78,6 +78,9 @@ def test_bad_toml_names_the_file(tmp_path: Path) -> None:
         ('[[vendors]]\nname = "x"\ndomains = ["x.example"]\nhelpdesk = "nope"\n',
          "unknown helpdesk"),
         ("typo_key = 1\n", "typo_key"),
+        ('[[vendors]]\nname = "x"\ndomains = ["x.example"]\nticket_patterns = ["X-("]\n',
+         "does not compile"),
+        ('[[vendors]]\nname = "x"\ndomains = []\n', "at least one sender domain"),
     ],
 )
 def test_invalid_values_are_listed(tmp_path: Path, extra: str, message: str) -> None:

@@ -1,0 +1,132 @@
+"""IMAP connection: TLS, STARTTLS, login, and the translation of errors at this seam.
+
+Adapter: opens and authenticates a session; never sends a secret anywhere but LOGIN.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import socket
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from inbox_watch.errors import (
+    AuthenticationError,
+    CertificateError,
+    ConfigError,
+    ConnectionFailedError,
+)
+from inbox_watch.settings import AccountSettings
+
+
+def tls_context(account: AccountSettings) -> ssl.SSLContext:
+    """The system's trust store, plus the account's ``ca_file``; hostnames are checked."""
+    context = ssl.create_default_context()
+    if account.ca_file is not None:
+        try:
+            context.load_verify_locations(cafile=str(account.ca_file))
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(
+                f'account "{account.name}": ca_file {account.ca_file} is not a PEM '
+                f"certificate file ({type(exc).__name__})."
+            ) from None
+    return context
+
+
+@contextmanager
+def map_imap_errors(account: AccountSettings) -> Iterator[None]:
+    """Turn socket, TLS and IMAP failures into inbox-watch errors naming the account."""
+    where = f'account "{account.name}" ({account.host}:{account.resolved_port})'
+    try:
+        yield
+    except LoginError as exc:
+        raise AuthenticationError(
+            f"{where}: login as {account.username} was refused: {_server_text(exc)}.",
+            "Check the username and password source.",
+        ) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise CertificateError(
+            f"{where}: the server certificate did not verify ({exc.verify_message}).",
+            "Set ca_file for a private CA, or fix the server certificate.",
+        ) from None
+    except ssl.SSLError as exc:
+        raise ConnectionFailedError(
+            f"{where}: TLS failed ({exc.reason or exc}).",
+            'Check port and security ("tls" is usually port 993, "starttls" 143).',
+        ) from None
+    except socket.gaierror:
+        raise ConnectionFailedError(f"{where}: host name not found.") from None
+    except ConnectionRefusedError:
+        raise ConnectionFailedError(f"{where}: connection refused.") from None
+    except TimeoutError:
+        raise ConnectionFailedError(f"{where}: timed out.") from None
+    except (IMAPClientAbortError, imaplib.IMAP4.abort) as exc:
+        raise ConnectionFailedError(f"{where}: connection lost ({_server_text(exc)}).") from None
+    except OSError as exc:
+        raise ConnectionFailedError(f"{where}: {exc.strerror or type(exc).__name__}.") from None
+    except (IMAPClientError, imaplib.IMAP4.error) as exc:
+        raise ConnectionFailedError(f"{where}: server error: {_server_text(exc)}.") from None
+
+
+def _server_text(exc: BaseException) -> str:
+    """The server's words from an imaplib/imapclient error, bounded and on one line."""
+    text = str(exc)
+    if text.startswith("b'") or text.startswith('b"'):
+        text = text[2:-1]
+    return " ".join(text.split())[:200] or type(exc).__name__
+
+
+def connect(account: AccountSettings, password: str) -> IMAPClient:
+    """A logged-in session. Refuses plaintext unless the host is loopback and
+    refuses a STARTTLS server that does not offer STARTTLS (no silent downgrade)."""
+    with map_imap_errors(account):
+        if account.security == "tls":
+            client = IMAPClient(
+                account.host,
+                port=account.resolved_port,
+                ssl=True,
+                ssl_context=tls_context(account),
+                timeout=account.timeout,
+            )
+        else:
+            if account.security == "none" and not account.host_is_loopback:
+                raise ConfigError(
+                    f'account "{account.name}": security = "none" is only allowed for a '
+                    "loopback host."
+                )
+            client = IMAPClient(
+                account.host, port=account.resolved_port, ssl=False, timeout=account.timeout
+            )
+            if account.security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    client.shutdown()
+                    raise ConnectionFailedError(
+                        f'account "{account.name}" ({account.host}:{account.resolved_port}): '
+                        "the server does not offer STARTTLS; refusing to log in without TLS.",
+                        'Use security = "tls" on port 993, or check for an interfering proxy.',
+                    )
+                client.starttls(tls_context(account))
+        try:
+            client.login(account.username, password)
+        except BaseException:
+            _close_quietly(client)
+            raise
+        return client
+
+
+def logout(client: IMAPClient) -> None:
+    """Log out politely; a connection that is already gone is not an error here."""
+    try:
+        client.logout()
+    except (IMAPClientError, imaplib.IMAP4.error, OSError):
+        _close_quietly(client)
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    # The socket may already be closed: then there is nothing left to release.
+    with suppress(OSError, IMAPClientError, imaplib.IMAP4.error):
+        client.shutdown()

@@ -1,0 +1,354 @@
+"""Rendering: report objects -> rich tables for people, or -> JSON values for scripts.
+
+Presentation only: reads reports, never the store or the network. One JSON schema,
+documented in the README ("status --json").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
+from inbox_watch.core.vendors import VendorProfile
+from inbox_watch.service import DigestReport, RequestStatus, ScanReport, StatusReport
+
+JSON = dict[str, Any]
+
+_STATE_STYLE = {
+    RequestState.WAITING: "yellow",
+    RequestState.ACKNOWLEDGED: "cyan",
+    RequestState.NEEDS_INFO: "bold red",
+    RequestState.ANSWERED: "green",
+    RequestState.RESOLVED: "dim green",
+    RequestState.CLOSED: "dim",
+}
+
+
+def _date_text(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment is not None else None
+
+
+# -- JSON -----------------------------------------------------------------------------
+
+
+def reply_json(reply: Reply) -> JSON:
+    return {
+        "message_id": reply.message_id,
+        "account": reply.account,
+        "folder": reply.folder,
+        "in_spam": reply.in_spam,
+        "from": reply.sender,
+        "subject": reply.subject,
+        "date": _date_text(reply.date),
+        "ticket": reply.ticket,
+        "kind": reply.kind.value,
+    }
+
+
+def request_json(request: TrackedRequest) -> JSON:
+    return {
+        "id": request.id,
+        "vendor": request.vendor,
+        "ticket": request.ticket,
+        "subject": request.subject,
+        "submitted": request.submitted.isoformat(),
+        "message_id": request.message_id,
+        "closed": request.closed,
+        "auto_registered": request.auto_registered,
+    }
+
+
+def request_status_json(status: RequestStatus) -> JSON:
+    request = status.request
+    return {
+        "id": request.id,
+        "vendor": request.vendor,
+        "ticket": request.ticket,
+        "subject": request.subject,
+        "submitted": request.submitted.isoformat(),
+        "state": status.state.value,
+        "overdue": status.overdue,
+        "replies": [reply_json(reply) for reply in status.replies],
+    }
+
+
+def status_json(report: StatusReport) -> JSON:
+    return {
+        "requests": [request_status_json(status) for status in report.requests],
+        "unmatched": [
+            {**reply_json(reply), "reason": reply.reason or ""} for reply in report.unmatched
+        ],
+        "suspicious": [
+            {
+                "message_id": mail.message_id,
+                "account": mail.account,
+                "folder": mail.folder,
+                "vendor": mail.vendor,
+                "from": mail.sender,
+                "subject": mail.subject,
+                "date": _date_text(mail.date),
+                "reason": mail.reason,
+            }
+            for mail in report.suspicious
+        ],
+        "skipped": [
+            {
+                "account": item.account,
+                "folder": item.folder,
+                "uidvalidity": item.uidvalidity,
+                "uid": item.uid,
+                "reason": item.reason,
+            }
+            for item in report.skipped
+        ],
+    }
+
+
+def digest_json(report: DigestReport) -> JSON:
+    return {
+        "since": _date_text(report.since),
+        "groups": [
+            {
+                "request": None
+                if group.request is None
+                else {
+                    "id": group.request.id,
+                    "vendor": group.request.vendor,
+                    "ticket": group.request.ticket,
+                    "subject": group.request.subject,
+                },
+                "replies": [
+                    {
+                        **reply_json(reply),
+                        "snippet": reply.snippet,
+                        "needs_answer": reply.kind is ReplyKind.NEEDS_INFO,
+                    }
+                    for reply in group.replies
+                ],
+            }
+            for group in report.groups
+        ],
+    }
+
+
+def scan_json(report: ScanReport) -> JSON:
+    return {
+        "folders": [
+            {
+                "account": f.account,
+                "folder": f.folder,
+                "in_spam": f.in_spam,
+                "plan": f.plan,
+                "unchanged": f.unchanged,
+                "candidates": f.candidates,
+                "headers_fetched": f.headers_fetched,
+                "messages_fetched": f.messages_fetched,
+                "new_replies": f.new_replies,
+                "new_requests": f.new_requests,
+                "suspicious": f.suspicious,
+                "skipped": f.skipped,
+            }
+            for f in report.folders
+        ],
+        "problems": report.problems,
+        "errors": [str(error) for error in report.errors],
+        "rematched": report.rematched,
+    }
+
+
+def vendors_json(vendors: Sequence[VendorProfile]) -> JSON:
+    return {
+        "vendors": [
+            {
+                "name": vendor.name,
+                "slug": vendor.slug,
+                "domains": list(vendor.domains),
+                "helpdesk": vendor.helpdesk.key,
+                "response_days": vendor.response_days,
+                "builtin": vendor.builtin,
+            }
+            for vendor in vendors
+        ]
+    }
+
+
+# -- rich -----------------------------------------------------------------------------
+
+
+def _day(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d") if moment is not None else "????-??-??"
+
+
+def _action(status: RequestStatus) -> Text:
+    parts: list[Text] = []
+    if status.state is RequestState.NEEDS_INFO:
+        parts.append(Text("answer support", style="bold red"))
+    if any(reply.in_spam for reply in status.replies):
+        parts.append(Text("a reply is in spam", style="magenta"))
+    if status.overdue:
+        parts.append(Text("overdue: follow up", style="bold yellow"))
+    return Text(", ").join(parts)
+
+
+def _last_reply(replies: Sequence[Reply]) -> Text:
+    if not replies:
+        return Text("-", style="dim")
+    latest = max(replies, key=lambda r: r.date.timestamp() if r.date else 0.0)
+    when = latest.date.strftime("%Y-%m-%d %H:%M") if latest.date else "?"
+    text = Text(f"{when} {latest.kind.value}")
+    if latest.in_spam:
+        text.append(" [spam]", style="magenta")
+    return text
+
+
+def render_status(report: StatusReport, console: Console) -> None:
+    if not report.requests:
+        console.print("No tracked requests. Add one with `inbox-watch track add VENDOR`.")
+    else:
+        console.print(Text("Tracked requests", style="bold"))
+    for status in report.requests:
+        request = status.request
+        heading = Text(f"#{request.id} ", style="bold")
+        heading.append(request.vendor, style="bold")
+        if request.ticket:
+            heading.append(f"  ticket {request.ticket}")
+        heading.append(f"  submitted {request.submitted.isoformat()}  ")
+        heading.append(status.state.value.upper(), style=_STATE_STYLE[status.state])
+        if request.auto_registered:
+            heading.append("  (auto-registered)", style="dim")
+        lines = [heading]
+        if request.subject:
+            lines.append(Text(f"   {request.subject}"))
+        summary = Text("   ")
+        if status.replies:
+            summary.append(
+                f"{len(status.replies)} repl{'y' if len(status.replies) == 1 else 'ies'}, last "
+            )
+            summary.append_text(_last_reply(status.replies))
+        else:
+            summary.append("no reply yet", style="dim")
+        action = _action(status)
+        if action.plain:
+            summary.append("  -> ")
+            summary.append_text(action)
+        lines.append(summary)
+        console.print(Group(*lines))
+    if report.unmatched:
+        console.print()
+        console.print(Text("Support mail matching no tracked request", style="bold yellow"))
+        for reply in report.unmatched:
+            line = Text(f"  {_day(reply.date)}  {reply.vendor}  {reply.sender}  {reply.subject}")
+            if reply.in_spam:
+                line.append("  [spam]", style="magenta")
+            console.print(line)
+            console.print(Text(f"     {reply.kind.value}: {reply.reason or ''}", style="dim"))
+    if report.suspicious:
+        console.print()
+        console.print(
+            Text(
+                "Suspicious: claims to be a vendor, not trusted (never counted as a reply)",
+                style="bold red",
+            )
+        )
+        for mail in report.suspicious:
+            console.print(Text(f"  {_day(mail.date)}  {mail.sender}  {mail.subject}"))
+            console.print(Text(f"     {mail.reason}", style="dim"))
+    if report.skipped:
+        console.print(
+            f"[yellow]{len(report.skipped)} message(s) could not be read and were skipped;"
+            " `status --json` lists them with the reason.[/yellow]"
+        )
+
+
+def render_digest(report: DigestReport, console: Console) -> None:
+    since = report.since.strftime("%Y-%m-%d %H:%M")
+    if not report.groups:
+        console.print(f"No support replies since {since}.")
+        return
+    console.print(Text(f"Support replies since {since}", style="bold"))
+    for group in report.groups:
+        if group.request is None:
+            heading = Text("Not matched to a tracked request", style="bold yellow")
+        else:
+            request = group.request
+            label = f"#{request.id} {request.vendor}"
+            if request.ticket:
+                label += f" ticket {request.ticket}"
+            if request.subject:
+                label += f": {request.subject}"
+            heading = Text(label, style="bold")
+        lines: list[Text] = [heading]
+        for reply in group.replies:
+            when = reply.date.strftime("%Y-%m-%d %H:%M") if reply.date else "?"
+            line = Text(f"  {when}  {reply.kind.value:<15} {reply.sender}")
+            if reply.in_spam:
+                line.append("  FOUND IN SPAM", style="bold magenta")
+            if reply.kind is ReplyKind.NEEDS_INFO:
+                line.append("  NEEDS YOUR ANSWER", style="bold red")
+            lines.append(line)
+            if reply.snippet:
+                lines.append(Text(f"    {reply.snippet}", style="dim"))
+        console.print(Group(*lines))
+        console.print()
+
+
+def render_requests(requests: Sequence[TrackedRequest], console: Console) -> None:
+    if not requests:
+        console.print("No tracked requests.")
+        return
+    table = Table(title="Tracked requests", title_justify="left")
+    for column in ("ID", "Vendor", "Ticket", "Subject", "Submitted", "Message-ID", "Open"):
+        table.add_column(column, overflow="fold")
+    for request in requests:
+        table.add_row(
+            str(request.id),
+            request.vendor,
+            request.ticket or "-",
+            request.subject or "-",
+            request.submitted.isoformat(),
+            request.message_id or "-",
+            "closed" if request.closed else ("auto" if request.auto_registered else "yes"),
+        )
+    console.print(table)
+
+
+def render_scan(report: ScanReport, console: Console) -> None:
+    for folder in report.folders:
+        where = f"{folder.account}/{folder.folder}" + (" (spam)" if folder.in_spam else "")
+        if folder.unchanged:
+            console.print(f"{where}: nothing new")
+            continue
+        console.print(
+            f"{where}: {folder.plan}; {folder.candidates} candidate(s), "
+            f"{folder.messages_fetched} downloaded, {folder.new_replies} new repl"
+            f"{'y' if folder.new_replies == 1 else 'ies'}"
+            + (f", {folder.new_requests} new request(s)" if folder.new_requests else "")
+            + (f", {folder.suspicious} suspicious" if folder.suspicious else "")
+            + (f", {folder.skipped} skipped" if folder.skipped else "")
+        )
+    if report.rematched:
+        console.print(f"{report.rematched} earlier repl(ies) matched to requests")
+    for problem in report.problems:
+        console.print(f"[yellow]warning:[/yellow] {problem}")
+
+
+def render_vendors(vendors: Sequence[VendorProfile], console: Console) -> None:
+    table = Table(title="Known vendors", title_justify="left")
+    for column in ("Name", "Slug", "Domains", "Helpdesk", "Response days", "Source"):
+        table.add_column(column, overflow="fold")
+    for vendor in vendors:
+        table.add_row(
+            vendor.name,
+            vendor.slug,
+            ", ".join(vendor.domains),
+            vendor.helpdesk.key,
+            str(vendor.response_days),
+            "built-in" if vendor.builtin else "config",
+        )
+    console.print(table)

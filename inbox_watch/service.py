@@ -1,0 +1,596 @@
+"""Use cases: track, scan, status, digest. Each returns a report object for render.py.
+
+Service layer: wires the core to the store and IMAP; prints nothing, reads no config file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+import holidays as holiday_calendars
+from imapclient import IMAPClient
+
+from inbox_watch.core.classify import is_not_support_sender
+from inbox_watch.core.lifecycle import derive_state, is_overdue
+from inbox_watch.core.matching import Matched, ReplyFacts, match_reply
+from inbox_watch.core.models import (
+    FolderCursor,
+    MailMessage,
+    Reply,
+    ReplyKind,
+    RequestId,
+    RequestState,
+    SkippedMessage,
+    SuspiciousMail,
+    TrackedRequest,
+)
+from inbox_watch.core.sync_plan import folder_unchanged, new_uids, next_cursor, plan_fetch
+from inbox_watch.core.tickets import normalise_ticket
+from inbox_watch.core.triage import (
+    NotVendorMail,
+    SuspiciousSender,
+    VendorReply,
+    screen_sender,
+    thread_ids_of,
+    triage_message,
+)
+from inbox_watch.core.vendors import VendorProfile, find_vendor
+from inbox_watch.errors import ConfigError, UsageError, UserError
+from inbox_watch.imap.connection import connect, logout, map_imap_errors
+from inbox_watch.imap.folders import WatchedFolder, list_folders, resolve_folders
+from inbox_watch.imap.source import ReadOnlyFolder, folder_status, sender_search_criteria
+from inbox_watch.mail.parse import ParseFailure, make_snippet, parse_headers, parse_message
+from inbox_watch.settings import AccountSettings, Settings, resolve_password
+from inbox_watch.store.sqlite import Store, Transaction
+
+log = logging.getLogger(__name__)
+
+# Replies cannot predate the request they answer; this margin covers clock skew and
+# requests entered with an approximate date.
+SUBMISSION_MARGIN = timedelta(days=7)
+
+
+# -- track ----------------------------------------------------------------------------
+
+
+def track_add(
+    store: Store,
+    vendors: Sequence[VendorProfile],
+    vendor_name: str,
+    today: date,
+    *,
+    ticket: str | None = None,
+    subject: str | None = None,
+    submitted: date | None = None,
+    message_id: str | None = None,
+) -> TrackedRequest:
+    vendor = require_vendor(vendors, vendor_name)
+    normalised = normalise_ticket(ticket, vendor.helpdesk) if ticket else None
+    if message_id is not None:
+        message_id = message_id.strip()
+        if not message_id.startswith("<"):
+            message_id = f"<{message_id}>"
+    if submitted is not None and submitted > today:
+        raise UsageError(f"submission date {submitted} is in the future.")
+    existing = _already_tracked(store, vendor.slug, normalised, message_id)
+    if existing is not None and not existing.auto_registered:
+        raise UsageError(f"that request is already tracked as #{existing.id}.", "See `track list`.")
+    with store.transaction() as tx:
+        if existing is not None:
+            tx.adopt_request(existing.id, subject, submitted or existing.submitted, message_id)
+            request_id = existing.id
+        else:
+            request_id = tx.add_request(
+                vendor.slug, normalised, subject, submitted or today, message_id
+            ).id
+    rematch_unmatched(store)
+    request = store.request(request_id)
+    assert request is not None
+    return request
+
+
+def _already_tracked(
+    store: Store, vendor: str, ticket: str | None, message_id: str | None
+) -> TrackedRequest | None:
+    """An open request of ``vendor`` with this ticket or Message-ID, or an auto-registered
+    one whose replies thread to this Message-ID (a confirmation came before `track add`)."""
+    open_requests = [r for r in store.requests() if r.vendor == vendor and not r.closed]
+    for request in open_requests:
+        if ticket is not None and request.ticket == ticket:
+            return request
+        if message_id is not None and request.message_id == message_id:
+            return request
+    if message_id is None:
+        return None
+    threaded = {
+        reply.request_id
+        for reply in store.replies()
+        if reply.request_id is not None and message_id in reply.thread_ids
+    }
+    return next((r for r in open_requests if r.id in threaded and r.auto_registered), None)
+
+
+def track_close(store: Store, request_id: int) -> TrackedRequest:
+    with store.transaction() as tx:
+        if not tx.close_request(RequestId(request_id)):
+            raise UsageError(f"no tracked request with id {request_id}.", "See `track list`.")
+    closed = store.request(RequestId(request_id))
+    assert closed is not None
+    return closed
+
+
+def require_vendor(vendors: Sequence[VendorProfile], name: str) -> VendorProfile:
+    vendor = find_vendor(vendors, name)
+    if vendor is None:
+        known = ", ".join(v.slug for v in vendors)
+        raise UsageError(
+            f'unknown vendor "{name}" (known: {known}).',
+            "Add it under [[vendors]] in the config.",
+        )
+    return vendor
+
+
+def rematch_unmatched(store: Store) -> int:
+    """Attach replies recorded before their request was tracked; returns how many."""
+    requests = store.requests()
+    thread_index = store.thread_index()
+    attached = 0
+    with store.transaction() as tx:
+        for reply in store.unmatched_replies():
+            if reply.kind is ReplyKind.NOT_SUPPORT:
+                continue
+            facts = ReplyFacts(
+                reply.vendor,
+                reply.ticket,
+                reply.thread_ids,
+                reply.subject,
+                reply.date.date() if reply.date else None,
+            )
+            outcome = match_reply(facts, requests, thread_index)
+            if isinstance(outcome, Matched):
+                tx.attach_reply(reply.message_id, outcome.request_id)
+                thread_index[reply.message_id] = outcome.request_id
+                attached += 1
+    return attached
+
+
+# -- scan -----------------------------------------------------------------------------
+
+
+@dataclass
+class FolderScan:
+    account: str
+    folder: str
+    in_spam: bool
+    plan: str = ""
+    unchanged: bool = False
+    candidates: int = 0
+    headers_fetched: int = 0
+    messages_fetched: int = 0
+    new_replies: int = 0
+    new_requests: int = 0
+    suspicious: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class ScanReport:
+    folders: list[FolderScan] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    errors: list[UserError] = field(default_factory=list)
+    rematched: int = 0
+
+
+PasswordSource = Callable[[AccountSettings], str]
+
+
+def scan(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    account_name: str | None = None,
+    since: date | None = None,
+    password_source: PasswordSource = resolve_password,
+) -> ScanReport:
+    """One pass over every configured folder of every (or one) account."""
+    if not settings.accounts:
+        raise ConfigError(
+            "no IMAP account is configured.",
+            "Add an [[accounts]] section (see config/inbox-watch.example.toml).",
+        )
+    accounts = [settings.account(account_name)] if account_name is not None else settings.accounts
+    report = ScanReport()
+    for account in accounts:
+        try:
+            password = password_source(account)
+            client = connect(account, password)
+        except UserError as exc:
+            report.errors.append(exc)
+            continue
+        try:
+            scanner = AccountScanner(settings, store, account, client, now)
+            scanner.scan_all(report, since)
+        except UserError as exc:
+            report.errors.append(exc)
+        finally:
+            logout(client)
+    report.rematched = rematch_unmatched(store)
+    return report
+
+
+def search_senders(vendors: Sequence[VendorProfile]) -> list[str]:
+    """The FROM terms for the server: each vendor domain's leading label, so the
+    substring search also brings lookalikes (``openai-support.com``) to be flagged."""
+    terms: set[str] = set()
+    for vendor in vendors:
+        for domain in vendor.domains:
+            labels = domain.split(".")
+            terms.add(labels[0] if len(labels) > 1 and len(labels[0]) >= 4 else domain)
+    return sorted(terms)
+
+
+def search_key_of(terms: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(terms).encode()).hexdigest()[:16]
+
+
+class AccountScanner:
+    """Scans the folders of one logged-in account into the store."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        account: AccountSettings,
+        client: IMAPClient,
+        now: datetime,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.account = account
+        self.client = client
+        self.now = now
+        self.vendors = settings.vendor_profiles()
+        self.terms = search_senders(self.vendors)
+        self.search_key = search_key_of(self.terms)
+
+    def scan_all(self, report: ScanReport, since: date | None) -> None:
+        with map_imap_errors(self.account):
+            listing = list_folders(self.client)
+        folders, problems = resolve_folders(listing, self.account.folders)
+        report.problems += [f'account "{self.account.name}": {p}' for p in problems]
+        for folder in folders:
+            with map_imap_errors(self.account):
+                report.folders.append(self.scan_folder(folder, since))
+
+    def first_scan_since(self, override: date | None) -> date:
+        if override is not None:
+            return override
+        default = self.now.date() - timedelta(days=self.settings.scan.since_days)
+        open_requests = [r for r in self.store.requests() if not r.closed]
+        if not open_requests:
+            return default
+        return min(default, min(r.submitted for r in open_requests) - SUBMISSION_MARGIN)
+
+    def scan_folder(self, folder: WatchedFolder, since: date | None) -> FolderScan:
+        result = FolderScan(self.account.name, folder.name, folder.in_spam)
+        stored = self.store.cursor(self.account.name, folder.name)
+        cursor, cursor_key = stored if stored else (None, None)
+        if since is None and cursor is not None:
+            # STATUS answers "anything new?" without selecting the folder.
+            status = folder_status(self.client, folder.name)
+            if status is not None and folder_unchanged(
+                cursor, *status, self.search_key, cursor_key
+            ):
+                result.unchanged = True
+                result.plan = "unchanged"
+                return result
+        source = ReadOnlyFolder(self.client, folder.name)
+        state = source.open()
+        plan = plan_fetch(cursor, state.uidvalidity, self.search_key, cursor_key)
+        if since is not None and cursor is not None:
+            plan = plan_fetch(None, state.uidvalidity, self.search_key, None)
+        result.plan = plan.reason
+        window = self.first_scan_since(since) if plan.rescan else None
+        found = source.search(sender_search_criteria(plan.min_uid, self.terms, window))
+        uids = new_uids(found, plan.min_uid)
+        result.candidates = len(uids)
+        previous_last = 0 if plan.rescan or cursor is None else cursor.last_uid
+        known = self.store.known_message_ids()
+        for start in range(0, len(uids), 100):
+            chunk = uids[start : start + 100]
+            self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result)
+        final = next_cursor(state.uidvalidity, state.uidnext, uids, previous_last)
+        with self.store.transaction() as tx:
+            tx.set_cursor(self.account.name, folder.name, final, self.search_key)
+        return result
+
+    def _scan_chunk(
+        self,
+        source: ReadOnlyFolder,
+        folder: WatchedFolder,
+        uidvalidity: int,
+        chunk: Sequence[int],
+        known: set[str],
+        result: FolderScan,
+    ) -> None:
+        headers = source.fetch_headers(chunk)
+        result.headers_fetched += len(headers)
+        skipped: list[SkippedMessage] = []
+        # Suspicious senders and a vendor's receipts/newsletters are decided on headers
+        # alone: their bodies are never downloaded.
+        decided_on_headers: list[tuple[int, MailMessage]] = []
+        wanted: list[int] = []
+        for fetched in headers:
+            parsed = parse_headers(fetched.header)
+            if isinstance(parsed, ParseFailure):
+                skipped.append(self._skip(folder, uidvalidity, fetched.uid, parsed.reason))
+                continue
+            if parsed.message_id in known:
+                continue  # recorded before: a rescan, or the same mail in two folders
+            screened = screen_sender(
+                parsed,
+                self.vendors,
+                own_addresses=self.account.own_addresses,
+                authserv_id=self.account.authserv_id,
+            )
+            if isinstance(screened, NotVendorMail):
+                continue
+            if isinstance(screened, SuspiciousSender) or is_not_support_sender(
+                parsed.sender, screened
+            ):
+                decided_on_headers.append((fetched.uid, parsed))
+            else:
+                wanted.append(fetched.uid)
+        bodies = source.fetch_messages(wanted, self.settings.scan.body_bytes)
+        result.messages_fetched += len(bodies)
+        # One transaction for the chunk: replies, new requests and the cursor together,
+        # so a crash here loses nothing and a rerun duplicates nothing.
+        with self.store.transaction() as tx:
+            batch = _Batch(
+                tx,
+                folder,
+                uidvalidity,
+                self.store.requests(),
+                self.store.thread_index(),
+                known,
+                result,
+            )
+            for item in skipped:
+                tx.add_skipped(item)
+                result.skipped += 1
+            for uid, parsed in decided_on_headers:
+                self._record_safely(batch, uid, parsed)
+            for uid in wanted:
+                raw = bodies.get(uid)
+                if raw is None:
+                    continue  # expunged between SEARCH and FETCH
+                message = parse_message(raw)
+                if isinstance(message, ParseFailure):
+                    tx.add_skipped(self._skip(folder, uidvalidity, uid, message.reason))
+                    result.skipped += 1
+                    continue
+                self._record_safely(batch, uid, message)
+            tx.set_cursor(
+                self.account.name,
+                folder.name,
+                FolderCursor(uidvalidity, max(chunk)),
+                self.search_key,
+            )
+
+    def _record_safely(self, batch: _Batch, uid: int, message: MailMessage) -> None:
+        try:
+            self._record(batch, message)
+        except Exception as exc:  # one bad message must not stop the scan
+            log.warning(
+                'account "%s" folder "%s" UID %d: skipped: %s',
+                self.account.name,
+                batch.folder.name,
+                uid,
+                type(exc).__name__,
+            )
+            log.debug("skipped message", exc_info=True)
+            reason = f"internal error: {type(exc).__name__}: {exc}"[:300]
+            batch.tx.add_skipped(self._skip(batch.folder, batch.uidvalidity, uid, reason))
+            batch.result.skipped += 1
+
+    def _skip(
+        self, folder: WatchedFolder, uidvalidity: int, uid: int, reason: str
+    ) -> SkippedMessage:
+        return SkippedMessage(self.account.name, folder.name, uidvalidity, uid, reason)
+
+    def _record(self, batch: _Batch, message: MailMessage) -> None:
+        if message.message_id in batch.known:
+            return
+        decision = triage_message(
+            message,
+            self.vendors,
+            batch.requests,
+            batch.thread_index,
+            own_addresses=self.account.own_addresses,
+            authserv_id=self.account.authserv_id,
+        )
+        if isinstance(decision, NotVendorMail):
+            return
+        batch.known.add(message.message_id)
+        folder = batch.folder
+        if isinstance(decision, SuspiciousSender):
+            batch.tx.add_suspicious(
+                SuspiciousMail(
+                    message.message_id,
+                    self.account.name,
+                    folder.name,
+                    decision.vendor.slug,
+                    message.sender,
+                    message.subject,
+                    message.date,
+                    decision.reason,
+                )
+            )
+            batch.result.suspicious += 1
+            return
+        request_id, reason = self._resolve_request(batch, decision, message)
+        reply = Reply(
+            message_id=message.message_id,
+            account=self.account.name,
+            folder=folder.name,
+            in_spam=folder.in_spam,
+            vendor=decision.vendor.slug,
+            sender=message.sender,
+            subject=message.subject,
+            date=message.date or self.now,
+            ticket=decision.ticket,
+            kind=decision.kind,
+            snippet=make_snippet(message.new_text or message.body_text),
+            request_id=request_id,
+            reason=reason,
+            thread_ids=thread_ids_of(message),
+        )
+        if batch.tx.add_reply(reply):
+            batch.result.new_replies += 1
+        if request_id is not None:
+            batch.thread_index[message.message_id] = request_id
+
+    def _resolve_request(
+        self, batch: _Batch, decision: VendorReply, message: MailMessage
+    ) -> tuple[RequestId | None, str | None]:
+        requests = batch.requests
+        if isinstance(decision.outcome, Matched):
+            if decision.fill_ticket is not None and decision.ticket is not None:
+                batch.tx.set_ticket(decision.fill_ticket, decision.ticket)
+                requests[:] = [
+                    _with_ticket(r, decision.ticket) if r.id == decision.fill_ticket else r
+                    for r in requests
+                ]
+            return decision.outcome.request_id, None
+        if decision.register:
+            received = (message.date or self.now).date()
+            request = batch.tx.add_request(
+                decision.vendor.slug,
+                decision.ticket,
+                message.subject,
+                received,
+                auto_registered=True,
+            )
+            requests.append(request)
+            batch.result.new_requests += 1
+            return request.id, None
+        return None, decision.outcome.reason
+
+
+@dataclass
+class _Batch:
+    """The state one chunk's transaction works on."""
+
+    tx: Transaction
+    folder: WatchedFolder
+    uidvalidity: int
+    requests: list[TrackedRequest]
+    thread_index: dict[str, RequestId]
+    known: set[str]
+    result: FolderScan
+
+
+def _with_ticket(request: TrackedRequest, ticket: str) -> TrackedRequest:
+    return TrackedRequest(
+        request.id,
+        request.vendor,
+        ticket,
+        request.subject,
+        request.submitted,
+        request.message_id,
+        request.closed,
+        request.auto_registered,
+    )
+
+
+# -- status and digest ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestStatus:
+    request: TrackedRequest
+    state: RequestState
+    overdue: bool
+    replies: tuple[Reply, ...]
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    requests: tuple[RequestStatus, ...]
+    unmatched: tuple[Reply, ...]
+    suspicious: tuple[SuspiciousMail, ...]
+    skipped: tuple[SkippedMessage, ...]
+
+
+def holiday_calendar(country: str | None) -> Container[date]:
+    if country is None:
+        return frozenset()
+    try:
+        calendar: Container[date] = holiday_calendars.country_holidays(country)
+    except NotImplementedError:
+        raise ConfigError(
+            f'country = "{country}" is not a country the holidays library '
+            "knows; use an ISO 3166 code such as US or DE."
+        ) from None
+    return calendar
+
+
+def build_status(store: Store, settings: Settings, today: date) -> StatusReport:
+    replies = [r for r in store.replies() if r.kind is not ReplyKind.NOT_SUPPORT]
+    by_request: dict[RequestId, list[Reply]] = {}
+    for reply in replies:
+        if reply.request_id is not None:
+            by_request.setdefault(reply.request_id, []).append(reply)
+    calendar = holiday_calendar(settings.country)
+    windows = {vendor.slug: vendor.response_days for vendor in settings.vendor_profiles()}
+    statuses = []
+    for request in store.requests():
+        own = by_request.get(request.id, [])
+        window = windows.get(request.vendor, settings.response_days)
+        statuses.append(
+            RequestStatus(
+                request=request,
+                state=derive_state(request, own),
+                overdue=is_overdue(request, own, today, calendar, window),
+                replies=tuple(own),
+            )
+        )
+    return StatusReport(
+        requests=tuple(statuses),
+        unmatched=tuple(r for r in replies if r.request_id is None),
+        suspicious=tuple(store.suspicious()),
+        skipped=tuple(store.skipped()),
+    )
+
+
+@dataclass(frozen=True)
+class DigestGroup:
+    request: TrackedRequest | None
+    replies: tuple[Reply, ...]
+
+
+@dataclass(frozen=True)
+class DigestReport:
+    since: datetime
+    groups: tuple[DigestGroup, ...]
+
+
+def build_digest(store: Store, since: datetime) -> DigestReport:
+    """Replies dated since ``since``, grouped by request, groups and replies newest first."""
+    replies = [r for r in store.replies(since=since) if r.kind is not ReplyKind.NOT_SUPPORT]
+    requests = {request.id: request for request in store.requests()}
+    groups: dict[RequestId | None, list[Reply]] = {}
+    for reply in replies:  # already newest first
+        groups.setdefault(reply.request_id, []).append(reply)
+    return DigestReport(
+        since=since,
+        groups=tuple(
+            DigestGroup(requests.get(key) if key is not None else None, tuple(group))
+            for key, group in groups.items()
+        ),
+    )

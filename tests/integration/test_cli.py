@@ -1,0 +1,211 @@
+"""The command line end to end on a real Dovecot: JSON contracts, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+
+from inbox_watch.cli import main
+from inbox_watch.errors import ExitCode
+from inbox_watch.sandbox.samples import sample_mailbox, sample_requests
+from tests.integration.conftest import Workspace
+
+REPLY_KEYS = {"message_id", "account", "folder", "in_spam", "from", "subject", "date",
+              "ticket", "kind"}
+REQUEST_KEYS = {"id", "vendor", "ticket", "subject", "submitted", "state", "overdue", "replies"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def seeded(workspace: Workspace, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    today = date.today()
+    for mail in sample_mailbox(today, workspace.mailbox.address):
+        workspace.mailbox.append(mail.folder, mail.raw)
+    base = ["--config", str(workspace.config)]
+    for request in sample_requests(today):
+        args = [*base, "track", "add", request.vendor, "--subject", request.subject,
+                "--submitted", request.submitted.isoformat()]
+        args += ["--ticket", request.ticket] if request.ticket else []
+        args += ["--message-id", request.message_id] if request.message_id else []
+        code, out, err = run(capsys, *args)
+        assert code == 0, err
+        assert out.strip().isdigit()
+    return base
+
+
+def test_status_json_follows_the_schema(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = seeded(workspace, capsys)
+    assert run(capsys, *base, "scan")[0] == 0
+    code, out, _ = run(capsys, *base, "status", "--json")
+    assert code == 0
+    status = json.loads(out)
+    assert set(status) == {"requests", "unmatched", "suspicious", "skipped"}
+    assert len(status["requests"]) == 3
+    for request in status["requests"]:
+        assert set(request) == REQUEST_KEYS
+        for reply in request["replies"]:
+            assert set(reply) == REPLY_KEYS
+    for reply in status["unmatched"]:
+        assert set(reply) == REPLY_KEYS | {"reason"}
+    states = [r["state"] for r in status["requests"]]
+    assert states == ["needs_info", "answered", "waiting"]
+    spam = [r for req in status["requests"] for r in req["replies"] if r["in_spam"]]
+    assert [(r["folder"], r["kind"]) for r in spam] == [("Junk", "needs_info")]
+    assert status["requests"][2]["overdue"] is True
+
+
+def test_digest_json_groups_replies_newest_first(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = seeded(workspace, capsys)
+    run(capsys, *base, "scan")
+    code, out, _ = run(capsys, *base, "digest", "--since", "30d", "--json")
+    assert code == 0
+    digest = json.loads(out)
+    assert set(digest) == {"since", "groups"}
+    dates = [g["replies"][0]["date"] for g in digest["groups"]]
+    assert dates == sorted(dates, reverse=True)
+    for group in digest["groups"]:
+        reply_dates = [r["date"] for r in group["replies"]]
+        assert reply_dates == sorted(reply_dates, reverse=True)
+        for reply in group["replies"]:
+            assert set(reply) == REPLY_KEYS | {"snippet", "needs_answer"}
+            assert ">" not in reply["snippet"][:1]
+    needs_answer = [r for g in digest["groups"] for r in g["replies"] if r["needs_answer"]]
+    assert len(needs_answer) == 1 and needs_answer[0]["in_spam"]
+    # Quoted history (which names older tickets) is not in the snippet.
+    assert all("47102" not in r["snippet"] for g in digest["groups"] for r in g["replies"])
+
+
+def test_human_output_names_spam_and_needed_answers(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = seeded(workspace, capsys)
+    run(capsys, *base, "scan")
+    code, out, _ = run(capsys, *base, "digest", "--since", "30d")
+    out = " ".join(out.split())  # rich wraps at the terminal width
+    assert code == 0
+    assert "FOUND IN SPAM" in out and "NEEDS YOUR ANSWER" in out
+    code, out, _ = run(capsys, *base, "status")
+    out = " ".join(out.split())
+    assert code == 0
+    assert "NEEDS_INFO" in out and "overdue: follow up" in out
+    assert "openai-support.com" in out  # shown as suspicious, never as a reply
+
+
+def test_track_list_and_close(workspace: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--config", str(workspace.config)]
+    assert run(capsys, *base, "track", "add", "Acme Cloud", "--ticket", "#0012345")[0] == 0
+    code, out, _ = run(capsys, *base, "track", "list", "--json")
+    (request,) = json.loads(out)["requests"]
+    assert (request["vendor"], request["ticket"]) == ("acme-cloud", "12345")
+    assert run(capsys, *base, "track", "close", str(request["id"]))[0] == 0
+    code, out, _ = run(capsys, *base, "status", "--json")
+    assert json.loads(out)["requests"][0]["state"] == "closed"
+    code, _, err = run(capsys, *base, "track", "add", "acme-cloud", "--ticket", "12345")
+    assert code == 0  # the first one was closed: tracking it again is allowed
+    code, _, err = run(capsys, *base, "track", "add", "acme-cloud", "--ticket", "Request 12345")
+    assert code == ExitCode.USAGE and "already tracked" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["track", "add", "nosuchvendor"], ExitCode.USAGE, 'unknown vendor "nosuchvendor"'),
+        (["track", "add", "openai", "--submitted", "2026-13-45"], ExitCode.USAGE, "2026-13-45"),
+        (["digest", "--since", "last tuesday"], ExitCode.USAGE, 'bad --since value'),
+        (["track", "close", "999"], ExitCode.USAGE, "no tracked request with id 999"),
+        (["track", "add", "openai", "--submitted",
+          (date.today() + timedelta(days=3)).isoformat()], ExitCode.USAGE, "in the future"),
+    ],
+)
+def test_bad_input_is_one_line_and_an_exit_code(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
+    message: str,
+) -> None:
+    got, out, err = run(capsys, "--config", str(workspace.config), *args)
+    assert got == code
+    assert message in err
+    assert "Traceback" not in err + out
+
+
+def test_missing_config_file(capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
+    code, _, err = run(capsys, "--config", "/nonexistent/inbox-watch.toml", "status")
+    assert code == ExitCode.CONFIG
+    assert err.count("\n") == 1 and "does not exist" in err
+
+
+def test_scan_without_accounts_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    config = Path(str(tmp_path)) / "c.toml"
+    config.write_text(f'[store]\npath = "{Path(str(tmp_path)) / "s.sqlite3"}"\n')
+    code, _, err = run(capsys, "--config", str(config), "scan")
+    assert code == ExitCode.CONFIG and "no IMAP account is configured" in err
+
+
+def test_wrong_password_is_an_auth_error_without_the_secret(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(workspace.password_env, "not-the-password-x7")
+    code, out, err = run(capsys, "--config", str(workspace.config), "--debug", "scan")
+    assert code == ExitCode.AUTH
+    assert "login as" in err and "refused" in err
+    assert "not-the-password-x7" not in out + err
+
+
+def test_untrusted_certificate_is_refused(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.write(extra='ca_file = "/etc/ssl/certs/ca-certificates.crt"')
+    code, _, err = run(capsys, "--config", str(workspace.config), "scan")
+    assert code == ExitCode.NETWORK
+    assert "certificate did not verify" in err and "ca_file" in err
+
+
+def test_unreachable_host_is_a_network_error(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    workspace.write(port=port)
+    code, _, err = run(capsys, "--config", str(workspace.config), "scan")
+    assert code == ExitCode.NETWORK and "connection refused" in err
+
+
+def test_password_never_in_output_or_logs(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = seeded(workspace, capsys)
+    outputs = []
+    for args in (["--debug", "scan"], ["--debug", "status"], ["status", "--json"],
+                 ["digest", "--json"], ["scan", "--json"]):
+        code, out, err = run(capsys, *base, *args)
+        assert code == 0, err
+        outputs.append(out + err)
+    assert all(workspace.mailbox.password not in text for text in outputs)
+    assert workspace.mailbox.password.encode() not in workspace.store_path.read_bytes()
+
+
+def test_console_script_and_module_entry_points() -> None:
+    for command in (["inbox-watch", "--help"], [sys.executable, "-m", "inbox_watch", "--help"]):
+        if command[0] == "inbox-watch":
+            command[0] = str(__import__("pathlib").Path(sys.executable).parent / "inbox-watch")
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "track" in result.stdout and "digest" in result.stdout

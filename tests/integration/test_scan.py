@@ -1,0 +1,240 @@
+"""Scanning a real Dovecot: INBOX and Junk, server-side narrowing, incremental reads,
+UIDVALIDITY changes, and a mailbox left exactly as it was."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from inbox_watch import service
+from inbox_watch.core.models import ReplyKind, RequestState
+from inbox_watch.sandbox.dovecot import SandboxUser
+from inbox_watch.sandbox.samples import (
+    ACME_TICKET,
+    sample_mailbox,
+    sample_requests,
+    unrelated_mail,
+)
+from inbox_watch.store.sqlite import Store
+from tests.integration.conftest import Workspace
+
+TODAY = date.today()
+NOW = datetime.now(UTC)
+
+
+def seed_samples(mailbox: SandboxUser) -> None:
+    for mail in sample_mailbox(TODAY, mailbox.address):
+        mailbox.append(mail.folder, mail.raw)
+
+
+def track_samples(store: Store, workspace: Workspace) -> None:
+    vendors = workspace.settings().vendor_profiles()
+    for request in sample_requests(TODAY):
+        service.track_add(
+            store,
+            vendors,
+            request.vendor,
+            TODAY,
+            ticket=request.ticket,
+            subject=request.subject,
+            submitted=request.submitted,
+            message_id=request.message_id,
+        )
+
+
+def server_snapshot(mailbox: SandboxUser) -> dict[str, tuple[object, ...]]:
+    """Every folder's UIDVALIDITY, UIDs and flags, as the server reports them."""
+    snapshot: dict[str, tuple[object, ...]] = {}
+    with mailbox.client() as client:
+        for _flags, _delimiter, name in client.list_folders():
+            info = client.select_folder(name, readonly=True)
+            flags = client.get_flags(client.search("ALL"))
+            snapshot[name] = (
+                info[b"UIDVALIDITY"],
+                info[b"EXISTS"],
+                tuple(sorted((uid, tuple(sorted(f))) for uid, f in flags.items())),
+            )
+    return snapshot
+
+
+def test_scan_finds_replies_in_inbox_and_spam(workspace: Workspace) -> None:
+    seed_samples(workspace.mailbox)
+    with Store(workspace.store_path) as store:
+        track_samples(store, workspace)
+        report = service.scan(workspace.settings(), store, NOW)
+        status = service.build_status(store, workspace.settings(), TODAY)
+    assert not report.errors and not report.problems
+    assert [(f.folder, f.in_spam) for f in report.folders] == [("INBOX", False), ("Junk", True)]
+    openai, acme, overdue = status.requests
+    assert openai.state is RequestState.NEEDS_INFO
+    spam_replies = [r for r in openai.replies if r.in_spam]
+    assert [r.kind for r in spam_replies] == [ReplyKind.NEEDS_INFO]
+    assert spam_replies[0].folder == "Junk"
+    assert acme.state is RequestState.ANSWERED and acme.request.ticket == ACME_TICKET
+    assert overdue.state is RequestState.WAITING and overdue.overdue
+    assert [m.sender for m in status.suspicious] == ["support@openai-support.com"]
+    assert status.unmatched == ()
+
+
+def test_scan_downloads_only_vendor_mail_among_thousands(workspace: Workspace) -> None:
+    mailbox = workspace.mailbox
+    assert mailbox.append_many("INBOX", unrelated_mail(3000, TODAY, seed=7)) == 3000
+    seed_samples(mailbox)
+    with Store(workspace.store_path) as store:
+        report = service.scan(workspace.settings(), store, NOW)
+    inbox = report.folders[0]
+    print(
+        f"INBOX: {inbox.candidates} candidates of ~3008 messages, "
+        f"{inbox.headers_fetched} headers, {inbox.messages_fetched} bodies downloaded"
+    )
+    # Candidates are the vendors' mail plus the lookalike (FROM is a substring search);
+    # bodies only for the trusted vendors' support mail (not the receipt or the lookalike).
+    assert inbox.candidates == inbox.headers_fetched == 5
+    assert inbox.messages_fetched == 3
+
+
+def test_second_scan_with_nothing_new_fetches_nothing(workspace: Workspace) -> None:
+    seed_samples(workspace.mailbox)
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        before = store.replies()
+        again = service.scan(workspace.settings(), store, NOW)
+        assert store.replies() == before
+    assert all(f.unchanged for f in again.folders)
+    assert sum(f.headers_fetched + f.messages_fetched for f in again.folders) == 0
+
+
+def test_new_mail_is_read_incrementally(workspace: Workspace) -> None:
+    mails = sample_mailbox(TODAY, workspace.mailbox.address)
+    first, rest = mails[:3], mails[3:]
+    for mail in first:
+        workspace.mailbox.append(mail.folder, mail.raw)
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        count = len(store.replies()) + len(store.suspicious())
+        for mail in rest:
+            workspace.mailbox.append(mail.folder, mail.raw)
+        report = service.scan(workspace.settings(), store, NOW)
+        total = len(store.replies()) + len(store.suspicious())
+    assert all(f.plan in ("incremental", "unchanged") for f in report.folders)
+    assert sum(f.headers_fetched for f in report.folders) == total - count
+
+
+def test_scan_leaves_flags_uids_and_counts_unchanged(workspace: Workspace) -> None:
+    mailbox = workspace.mailbox
+    seed_samples(mailbox)
+    mailbox.append_many("INBOX", unrelated_mail(50, TODAY))
+    with mailbox.client() as client:  # some mail read and flagged by the user, some not
+        client.select_folder("INBOX")
+        client.add_flags([1, 2], [b"\\Seen", b"\\Flagged"])
+    before = server_snapshot(mailbox)
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        service.scan(workspace.settings(), store, NOW, since=TODAY.replace(year=TODAY.year - 1))
+    assert server_snapshot(mailbox) == before
+
+
+def test_uidvalidity_change_rescans_without_duplicates(workspace: Workspace) -> None:
+    mailbox = workspace.mailbox
+    seed_samples(mailbox)
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        replies_before = store.replies()
+        cursor_before = store.cursor("test", "Junk")
+        # The spam folder is deleted and recreated with the same mail.
+        junk = [m.raw for m in sample_mailbox(TODAY, mailbox.address) if m.folder == "Junk"]
+        with mailbox.client() as client:
+            client.delete_folder("Junk")
+            client.create_folder("Junk")
+        for raw in junk:
+            mailbox.append("Junk", raw)
+        report = service.scan(workspace.settings(), store, NOW)
+        replies_after = store.replies()
+        cursor_after = store.cursor("test", "Junk")
+    junk_scan = next(f for f in report.folders if f.folder == "Junk")
+    assert junk_scan.plan.startswith("UIDVALIDITY changed")
+    assert cursor_before is not None and cursor_after is not None
+    assert cursor_after[0].uidvalidity != cursor_before[0].uidvalidity
+    assert replies_after == replies_before
+    assert junk_scan.new_replies == 0
+
+
+def test_reply_seen_before_tracking_is_matched_when_tracked(workspace: Workspace) -> None:
+    # Only the human answer, no confirmation: nothing can register the request.
+    (answer,) = [
+        m
+        for m in sample_mailbox(TODAY, workspace.mailbox.address)
+        if b"Priya" in m.raw and b"48213" in m.raw
+    ]
+    workspace.mailbox.append(answer.folder, answer.raw)
+    vendors = workspace.settings().vendor_profiles()
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        (unmatched,) = service.build_status(store, workspace.settings(), TODAY).unmatched
+        assert unmatched.reason == f"ticket {ACME_TICKET} is not tracked"
+        request = service.track_add(store, vendors, "acme-cloud", TODAY, ticket=ACME_TICKET)
+        status = service.build_status(store, workspace.settings(), TODAY)
+    (mine,) = status.requests
+    assert mine.request.id == request.id and mine.state is RequestState.ANSWERED
+    assert status.unmatched == ()
+
+
+def test_tracking_an_auto_registered_request_adopts_it(workspace: Workspace) -> None:
+    seed_samples(workspace.mailbox)
+    vendors = workspace.settings().vendor_profiles()
+    openai_request = sample_requests(TODAY)[0]
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        (auto,) = [r for r in store.requests() if r.vendor == "openai"]
+        assert auto.auto_registered
+        request = service.track_add(
+            store,
+            vendors,
+            "openai",
+            TODAY,
+            subject=openai_request.subject,
+            message_id=openai_request.message_id,
+            submitted=openai_request.submitted,
+        )
+        status = service.build_status(store, workspace.settings(), TODAY)
+    (mine,) = [s for s in status.requests if s.request.vendor == "openai"]
+    assert mine.request.id == auto.id == request.id
+    assert not mine.request.auto_registered
+    assert mine.request.message_id == openai_request.message_id
+    assert mine.state is RequestState.NEEDS_INFO
+
+
+def test_confirmation_for_untracked_ticket_registers_a_request(workspace: Workspace) -> None:
+    seed_samples(workspace.mailbox)
+    with Store(workspace.store_path) as store:
+        service.scan(workspace.settings(), store, NOW)
+        requests = store.requests()
+    acme = [r for r in requests if r.vendor == "acme-cloud"]
+    assert [(r.ticket, r.auto_registered) for r in acme] == [(ACME_TICKET, True)]
+
+
+@pytest.mark.parametrize("security", ["starttls", "none"])
+def test_starttls_and_loopback_plaintext_accounts_scan(workspace: Workspace, security: str) -> None:
+    seed_samples(workspace.mailbox)
+    workspace.write(security=security)
+    with Store(workspace.store_path) as store:
+        report = service.scan(workspace.settings(), store, NOW)
+        assert not report.errors
+        assert len(store.replies()) >= 5
+
+
+def test_missing_folder_is_reported_and_the_rest_scanned(workspace: Workspace) -> None:
+    seed_samples(workspace.mailbox)
+    workspace.write(extra='folders = ["INBOX", "\\\\Junk", "Support"]')
+    with Store(workspace.store_path) as store:
+        report = service.scan(workspace.settings(), store, NOW)
+    assert [f.folder for f in report.folders] == ["INBOX", "Junk"]
+    assert report.problems == ['account "test": folder "Support" does not exist']
+
+
+def test_store_file_is_private(workspace: Workspace, tmp_path: Path) -> None:
+    with Store(workspace.store_path):
+        pass
+    assert workspace.store_path.stat().st_mode & 0o077 == 0
