@@ -191,8 +191,12 @@ def _action(status: RequestStatus) -> Text:
         parts.append(Text("answer support", style="bold red"))
     if any(reply.in_spam for reply in status.replies):
         parts.append(Text("a reply is in spam", style="magenta"))
-    if status.overdue:
-        parts.append(Text("overdue: follow up", style="bold yellow"))
+    if status.follow_up is not None:
+        days = status.follow_up.business_days
+        if status.follow_up.overdue:
+            parts.append(Text(f"overdue ({days} business days): follow up", style="bold yellow"))
+        else:
+            parts.append(Text(f"no answer for {days} business days", style="yellow"))
     return Text(", ").join(parts)
 
 
@@ -238,6 +242,8 @@ def render_status(report: StatusReport, console: Console) -> None:
             summary.append("  -> ")
             summary.append_text(action)
         lines.append(summary)
+        if status.follow_up is not None and status.follow_up.overdue:
+            lines.append(Text(f"   Suggested follow-up: {status.follow_up.message}", style="dim"))
         console.print(Group(*lines))
     if report.unmatched:
         console.print()

@@ -15,7 +15,7 @@ import holidays as holiday_calendars
 from imapclient import IMAPClient
 
 from inbox_watch.core.classify import is_not_support_sender
-from inbox_watch.core.lifecycle import derive_state, is_overdue
+from inbox_watch.core.lifecycle import FollowUp, derive_state, follow_up
 from inbox_watch.core.matching import Matched, ReplyFacts, match_reply
 from inbox_watch.core.models import (
     FolderCursor,
@@ -515,8 +515,12 @@ def _with_ticket(request: TrackedRequest, ticket: str) -> TrackedRequest:
 class RequestStatus:
     request: TrackedRequest
     state: RequestState
-    overdue: bool
     replies: tuple[Reply, ...]
+    follow_up: FollowUp | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.follow_up is not None and self.follow_up.overdue
 
 
 @dataclass(frozen=True)
@@ -556,8 +560,8 @@ def build_status(store: Store, settings: Settings, today: date) -> StatusReport:
             RequestStatus(
                 request=request,
                 state=derive_state(request, own),
-                overdue=is_overdue(request, own, today, calendar, window),
                 replies=tuple(own),
+                follow_up=follow_up(request, own, today, calendar, window, settings.warn_days),
             )
         )
     return StatusReport(

@@ -23,6 +23,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from inbox_watch.core.lifecycle import DEFAULT_WARN_DAYS
 from inbox_watch.core.vendors import (
     BUILTIN_VENDORS,
     DEFAULT_RESPONSE_DAYS,
@@ -123,7 +124,7 @@ class VendorSettings(_Section):
     @classmethod
     def _has_domains(cls, domains: tuple[str, ...]) -> tuple[str, ...]:
         if not domains or not all("." in domain for domain in domains):
-            raise ValueError("list at least one sender domain, like \"acme.com\"")
+            raise ValueError('list at least one sender domain, like "acme.com"')
         return domains
 
 
@@ -152,6 +153,8 @@ class Settings(BaseSettings):
     country: str | None = None
     """ISO country code whose public holidays are not business days (e.g. "US", "DE")."""
     response_days: int = Field(default=DEFAULT_RESPONSE_DAYS, ge=1)
+    warn_days: int = Field(default=DEFAULT_WARN_DAYS, ge=1)
+    """Business days without a human reply after which status suggests a follow-up."""
 
     @classmethod
     def settings_customise_sources(

@@ -6,6 +6,7 @@ Pure: today's date and the holiday calendar come in as arguments.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
@@ -71,7 +72,61 @@ def is_overdue(
     >>> is_overdue(r, [], date(2026, 11, 10), set(), 5)
     True
     """
-    state = derive_state(request, replies)
-    if state not in (RequestState.WAITING, RequestState.ACKNOWLEDGED):
-        return False
-    return business_days_between(request.submitted, today, holidays) > response_days
+    due = follow_up(request, replies, today, holidays, response_days)
+    return due is not None and due.overdue
+
+
+DEFAULT_WARN_DAYS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A request that has waited long enough for the user to act.
+
+    ``overdue`` is False for the early warning (``warn_days`` reached) and True once the
+    response window has passed; ``message`` is a follow-up the user can send as is.
+    """
+
+    overdue: bool
+    business_days: int
+    message: str
+
+
+def follow_up(
+    request: TrackedRequest,
+    replies: Sequence[Reply],
+    today: date,
+    holidays: Container[date],
+    response_days: int,
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> FollowUp | None:
+    """Whether to follow up on a request that has no human reply yet, and how.
+
+    >>> r = TrackedRequest(1, "acme", "42", "Login fails", date(2026, 11, 2))
+    >>> follow_up(r, [], date(2026, 11, 5), set(), 5).overdue
+    False
+    >>> follow_up(r, [], date(2026, 11, 3), set(), 5) is None
+    True
+    """
+    if derive_state(request, replies) not in (RequestState.WAITING, RequestState.ACKNOWLEDGED):
+        return None
+    waited = business_days_between(request.submitted, today, holidays)
+    if waited < min(warn_days, response_days):
+        return None
+    return FollowUp(
+        overdue=waited > response_days,
+        business_days=waited,
+        message=follow_up_message(request, waited),
+    )
+
+
+def follow_up_message(request: TrackedRequest, business_days: int) -> str:
+    """A short, polite follow-up naming the ticket and the date of the request."""
+    about = f'my request "{request.subject}"' if request.subject else "my request"
+    if request.ticket:
+        about += f" (ticket {request.ticket})"
+    return (
+        f"Hello, I wrote on {request.submitted.isoformat()} about {about} and have not "
+        f"had an answer after {business_days} business days. Could you tell me where it "
+        "stands? Thank you."
+    )

@@ -19,7 +19,7 @@ from inbox_watch.cli import main as inbox_watch
 from inbox_watch.sandbox.dovecot import PrivateDovecot
 from inbox_watch.sandbox.samples import sample_mailbox, sample_requests
 
-DEMO_PASSWORD_ENV = "INBOX_WATCH_DEMO_PASSWORD"
+DEMO_PASSWORD_ENV = "INBOX_WATCH_DEMO_PASSWORD"  # noqa: S105 - a variable name, not a secret
 
 CONFIG = """\
 [store]
@@ -54,7 +54,7 @@ def demo(console: Console) -> int:
     today = date.today()
     with tempfile.TemporaryDirectory(prefix="inbox-watch-demo-") as tmp:
         root = Path(tmp)
-        os.chmod(root, 0o755)  # Dovecot's unprivileged processes must traverse it
+        os.chmod(root, 0o755)  # noqa: S103 - Dovecot's unprivileged processes traverse it
         password = "demo-" + os.urandom(6).hex()
         with PrivateDovecot(root / "dovecot", users={"alice": password}) as dovecot:
             console.print(
@@ -78,8 +78,16 @@ def demo(console: Console) -> int:
             os.environ[DEMO_PASSWORD_ENV] = password
             base = ["--config", str(config)]
             for request in sample_requests(today):
-                args = [*base, "track", "add", request.vendor, "--subject", request.subject,
-                        "--submitted", request.submitted.isoformat()]
+                args = [
+                    *base,
+                    "track",
+                    "add",
+                    request.vendor,
+                    "--subject",
+                    request.subject,
+                    "--submitted",
+                    request.submitted.isoformat(),
+                ]
                 if request.ticket:
                     args += ["--ticket", request.ticket]
                 if request.message_id:

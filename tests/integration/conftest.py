@@ -141,7 +141,5 @@ class Workspace:
 
 
 @pytest.fixture
-def workspace(
-    mailbox: SandboxUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Workspace:
+def workspace(mailbox: SandboxUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     return Workspace(tmp_path, mailbox, monkeypatch)

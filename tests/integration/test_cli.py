@@ -14,8 +14,17 @@ from inbox_watch.errors import ExitCode
 from inbox_watch.sandbox.samples import sample_mailbox, sample_requests
 from tests.integration.conftest import Workspace
 
-REPLY_KEYS = {"message_id", "account", "folder", "in_spam", "from", "subject", "date",
-              "ticket", "kind"}
+REPLY_KEYS = {
+    "message_id",
+    "account",
+    "folder",
+    "in_spam",
+    "from",
+    "subject",
+    "date",
+    "ticket",
+    "kind",
+}
 REQUEST_KEYS = {"id", "vendor", "ticket", "subject", "submitted", "state", "overdue", "replies"}
 
 
@@ -31,8 +40,16 @@ def seeded(workspace: Workspace, capsys: pytest.CaptureFixture[str]) -> list[str
         workspace.mailbox.append(mail.folder, mail.raw)
     base = ["--config", str(workspace.config)]
     for request in sample_requests(today):
-        args = [*base, "track", "add", request.vendor, "--subject", request.subject,
-                "--submitted", request.submitted.isoformat()]
+        args = [
+            *base,
+            "track",
+            "add",
+            request.vendor,
+            "--subject",
+            request.subject,
+            "--submitted",
+            request.submitted.isoformat(),
+        ]
         args += ["--ticket", request.ticket] if request.ticket else []
         args += ["--message-id", request.message_id] if request.message_id else []
         code, out, err = run(capsys, *args)
@@ -99,7 +116,7 @@ def test_human_output_names_spam_and_needed_answers(
     code, out, _ = run(capsys, *base, "status")
     out = " ".join(out.split())
     assert code == 0
-    assert "NEEDS_INFO" in out and "overdue: follow up" in out
+    assert "NEEDS_INFO" in out and "business days): follow up" in out
     assert "openai-support.com" in out  # shown as suspicious, never as a reply
 
 
@@ -123,14 +140,26 @@ def test_track_list_and_close(workspace: Workspace, capsys: pytest.CaptureFixtur
     [
         (["track", "add", "nosuchvendor"], ExitCode.USAGE, 'unknown vendor "nosuchvendor"'),
         (["track", "add", "openai", "--submitted", "2026-13-45"], ExitCode.USAGE, "2026-13-45"),
-        (["digest", "--since", "last tuesday"], ExitCode.USAGE, 'bad --since value'),
+        (["digest", "--since", "last tuesday"], ExitCode.USAGE, "bad --since value"),
         (["track", "close", "999"], ExitCode.USAGE, "no tracked request with id 999"),
-        (["track", "add", "openai", "--submitted",
-          (date.today() + timedelta(days=3)).isoformat()], ExitCode.USAGE, "in the future"),
+        (
+            [
+                "track",
+                "add",
+                "openai",
+                "--submitted",
+                (date.today() + timedelta(days=3)).isoformat(),
+            ],
+            ExitCode.USAGE,
+            "in the future",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_an_exit_code(
-    workspace: Workspace, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
+    workspace: Workspace,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    code: int,
     message: str,
 ) -> None:
     got, out, err = run(capsys, "--config", str(workspace.config), *args)
@@ -193,8 +222,13 @@ def test_password_never_in_output_or_logs(
 ) -> None:
     base = seeded(workspace, capsys)
     outputs = []
-    for args in (["--debug", "scan"], ["--debug", "status"], ["status", "--json"],
-                 ["digest", "--json"], ["scan", "--json"]):
+    for args in (
+        ["--debug", "scan"],
+        ["--debug", "status"],
+        ["status", "--json"],
+        ["digest", "--json"],
+        ["scan", "--json"],
+    ):
         code, out, err = run(capsys, *base, *args)
         assert code == 0, err
         outputs.append(out + err)

@@ -40,7 +40,10 @@ def test_file_is_read(tmp_path: Path) -> None:
     settings = load_settings(write(tmp_path, MINIMAL), environ={})
     (account,) = settings.accounts
     assert (account.name, account.resolved_port, account.folders) == (
-        "personal", 993, ("INBOX", "\\Junk"))
+        "personal",
+        993,
+        ("INBOX", "\\Junk"),
+    )
     assert account.own_addresses == ("me@example.com",)
     slugs = [vendor.slug for vendor in settings.vendor_profiles()]
     assert slugs == ["openai", "nimbus-hosting"]
@@ -75,30 +78,37 @@ def test_bad_toml_names_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ('[[vendors]]\nname = "x"\ndomains = ["x.example"]\nhelpdesk = "nope"\n',
-         "unknown helpdesk"),
+        (
+            '[[vendors]]\nname = "x"\ndomains = ["x.example"]\nhelpdesk = "nope"\n',
+            "unknown helpdesk",
+        ),
         ("typo_key = 1\n", "typo_key"),
-        ('[[vendors]]\nname = "x"\ndomains = ["x.example"]\nticket_patterns = ["X-("]\n',
-         "does not compile"),
+        (
+            '[[vendors]]\nname = "x"\ndomains = ["x.example"]\nticket_patterns = ["X-("]\n',
+            "does not compile",
+        ),
         ('[[vendors]]\nname = "x"\ndomains = []\n', "at least one sender domain"),
     ],
 )
 def test_invalid_values_are_listed(tmp_path: Path, extra: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
-        load_settings(write(tmp_path, extra + MINIMAL if "typo" in extra else MINIMAL + extra),
-                      environ={})
+        load_settings(
+            write(tmp_path, extra + MINIMAL if "typo" in extra else MINIMAL + extra), environ={}
+        )
 
 
 def test_plaintext_to_a_remote_host_is_refused(tmp_path: Path) -> None:
-    text = MINIMAL.replace('username = "me@example.com"',
-                           'username = "me@example.com"\nsecurity = "none"')
+    text = MINIMAL.replace(
+        'username = "me@example.com"', 'username = "me@example.com"\nsecurity = "none"'
+    )
     with pytest.raises(ConfigError, match="only allowed for a loopback host"):
         load_settings(write(tmp_path, text), environ={})
 
 
 def test_plaintext_to_loopback_is_allowed(tmp_path: Path) -> None:
     text = MINIMAL.replace('"imap.example.com"', '"127.0.0.1"').replace(
-        'username = "me@example.com"', 'username = "me@example.com"\nsecurity = "none"')
+        'username = "me@example.com"', 'username = "me@example.com"\nsecurity = "none"'
+    )
     assert load_settings(write(tmp_path, text), environ={}).accounts[0].resolved_port == 143
 
 
@@ -111,8 +121,9 @@ def test_password_from_environment(tmp_path: Path) -> None:
 
 
 def test_password_command_failure_does_not_echo_its_output(tmp_path: Path) -> None:
-    text = MINIMAL.replace('password_env = "TEST_IMAP_PASSWORD"',
-                           "password_command = \"echo hunter2 >&2; exit 3\"")
+    text = MINIMAL.replace(
+        'password_env = "TEST_IMAP_PASSWORD"', 'password_command = "echo hunter2 >&2; exit 3"'
+    )
     account = load_settings(write(tmp_path, text), environ={}).accounts[0]
     with pytest.raises(ConfigError, match="exit 3") as error:
         resolve_password(account)
@@ -120,8 +131,9 @@ def test_password_command_failure_does_not_echo_its_output(tmp_path: Path) -> No
 
 
 def test_password_command_first_line(tmp_path: Path) -> None:
-    text = MINIMAL.replace('password_env = "TEST_IMAP_PASSWORD"',
-                           "password_command = \"printf 'hunter2\\\\nmeta'\"")
+    text = MINIMAL.replace(
+        'password_env = "TEST_IMAP_PASSWORD"', "password_command = \"printf 'hunter2\\\\nmeta'\""
+    )
     account = load_settings(write(tmp_path, text), environ={}).accounts[0]
     assert resolve_password(account) == "hunter2"
 
@@ -132,13 +144,12 @@ def test_example_config_parses_and_documents_every_option() -> None:
     assert settings.accounts[0].name == "personal"
     text = example.read_text()
     from inbox_watch.settings import AccountSettings, ScanSettings, Settings, VendorSettings
+
     for model in (Settings, AccountSettings, VendorSettings, ScanSettings):
         for name in model.model_fields:
             assert f"{name} " in text or f"[{name}]" in text or f"[[{name}]]" in text, name
     # Uncommenting every option still gives a valid file.
     option = re.compile(r"^# (\[\[?[a-z]+\]\]?$|[a-z_]+ = )")
-    uncommented = "\n".join(
-        line[2:] if option.match(line) else line for line in text.splitlines()
-    )
+    uncommented = "\n".join(line[2:] if option.match(line) else line for line in text.splitlines())
     parsed = tomllib.loads(uncommented)
     assert parsed["vendors"][0]["helpdesk"] == "zendesk"

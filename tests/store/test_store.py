@@ -60,7 +60,10 @@ def test_reopening_keeps_data(tmp_path: Path) -> None:
     with Store(path) as store:
         (request,) = store.requests()
     assert (request.vendor, request.ticket, request.message_id) == (
-        "acme", "42", "<mine@example.test>")
+        "acme",
+        "42",
+        "<mine@example.test>",
+    )
 
 
 def test_reply_is_recorded_once(store: Store) -> None:

@@ -74,3 +74,25 @@ def test_a_holiday_postpones_overdue() -> None:
 
 def test_waiting_on_the_user_is_never_overdue() -> None:
     assert not is_overdue(REQUEST, [reply(ReplyKind.NEEDS_INFO, 3)], date(2026, 12, 20), set(), 5)
+
+
+def test_follow_up_warns_from_three_business_days_and_turns_overdue() -> None:
+    from inbox_watch.core.lifecycle import follow_up
+
+    # Submitted Mon 2026-11-02.
+    assert follow_up(REQUEST, [], date(2026, 11, 4), set(), 5) is None  # 2 business days
+    warning = follow_up(REQUEST, [], date(2026, 11, 5), set(), 5)
+    assert warning is not None and not warning.overdue and warning.business_days == 3
+    overdue = follow_up(REQUEST, [], date(2026, 11, 10), set(), 5)
+    assert overdue is not None and overdue.overdue
+    assert "ticket 42" in overdue.message and "2026-11-02" in overdue.message
+    assert follow_up(REQUEST, [reply(ReplyKind.ANSWER, 4)], date(2026, 11, 10), set(), 5) is None
+
+
+def test_follow_up_respects_a_short_vendor_window() -> None:
+    from inbox_watch.core.lifecycle import follow_up
+
+    # A 2-day window: warn and overdue come earlier than the default 3-day warning.
+    early = follow_up(REQUEST, [], date(2026, 11, 4), set(), 2)
+    assert early is not None and not early.overdue
+    assert follow_up(REQUEST, [], date(2026, 11, 5), set(), 2) is not None

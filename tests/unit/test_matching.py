@@ -95,8 +95,9 @@ def test_subject_match_needs_exactly_one_open_request_without_ticket() -> None:
     outcome = match_reply(facts(subject="Re: Billing question about invoice"), requests, {})
     assert outcome == Matched(RequestId(1), "subject")
     two = [*requests, request(2, subject="Billing question about invoice")]
-    assert isinstance(match_reply(facts(subject="Re: Billing question about invoice"), two, {}),
-                      Unmatched)
+    assert isinstance(
+        match_reply(facts(subject="Re: Billing question about invoice"), two, {}), Unmatched
+    )
 
 
 @pytest.mark.parametrize(
