@@ -34,7 +34,7 @@ test-fast: venv  ## only the tests that need no Dovecot
 	$(PY) -m pytest -m "not integration"
 
 check: venv  ## ruff, mypy --strict, import-linter (the core stays pure)
-	$(VENV)/bin/ruff check inbox_watch tests bench
+	$(VENV)/bin/ruff check inbox_watch tests $(wildcard bench)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
