@@ -1,0 +1,131 @@
+"""Faults and crashes: a seeded proxy breaks connections mid-protocol, the scanner is
+killed with SIGKILL mid-scan; in the end every reply on the server is recorded once."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
+
+import pytest
+
+from inbox_watch import service
+from inbox_watch.sandbox.samples import unrelated_mail
+from inbox_watch.store.sqlite import Store
+from tests.integration.conftest import Workspace
+from tests.integration.faultproxy import Fault, FaultProxy
+
+TODAY = date.today()
+
+
+def vendor_reply(number: int, folder_hint: str = "") -> bytes:
+    """A Zendesk-style reply from the configured vendor "Acme Cloud", unique per number."""
+    ticket = 50000 + number % 40
+    sent = datetime.now(UTC) - timedelta(minutes=number)
+    return (
+        f"From: Acme Support <support@acme.zendesk.com>\r\n"
+        f"To: someone@example.test\r\n"
+        f"Subject: [Request #{ticket}] Your question {folder_hint}\r\n"
+        f"Date: {format_datetime(sent)}\r\n"
+        f"Message-ID: <reply-{number}@acme.zendesk.com>\r\n"
+        f"X-Zendesk-From-Account-Id: 4711\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n"
+        f"\r\n"
+        f"##- Please type your reply above this line -##\r\n\r\n"
+        f"Hello, thanks for waiting. Here is the answer number {number}.\r\n"
+    ).encode()
+
+
+def recorded_once(workspace: Workspace) -> tuple[set[str], int]:
+    with sqlite3.connect(workspace.store_path) as connection:
+        ids = [row[0] for row in connection.execute("SELECT message_id FROM replies")]
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    return set(ids), len(ids)
+
+
+@pytest.mark.slow
+def test_seeded_faults_lose_and_duplicate_nothing(workspace: Workspace) -> None:
+    rng = random.Random(20261125)
+    server = workspace.mailbox.server
+    expected: set[str] = set()
+    counter = 0
+    with FaultProxy(server.starttls_port) as proxy:
+        workspace.write(security="none", port=proxy.port, extra="timeout = 0.5")
+        settings = workspace.settings()
+        with Store(workspace.store_path) as store:
+            faults_wanted = 120
+            attempts = 0
+            while len(proxy.log.injected) < faults_wanted and attempts < 400:
+                attempts += 1
+                for _ in range(rng.randint(0, 3)):
+                    counter += 1
+                    folder = rng.choice(["INBOX", "INBOX", "Junk"])
+                    workspace.mailbox.append(folder, vendor_reply(counter, folder))
+                    expected.add(f"<reply-{counter}@acme.zendesk.com>")
+                if rng.random() < 0.3:
+                    workspace.mailbox.append_many("INBOX", unrelated_mail(20, TODAY, counter))
+                fault = Fault.random(rng)
+                proxy.arm(Fault(fault.phase, fault.kind, fault.offset, stall_seconds=0.8))
+                report = service.scan(settings, store, datetime.now(UTC))  # must not raise
+                assert all(error.exit_code in (4, 5) for error in report.errors), report.errors
+            proxy.arm(None)
+            final = service.scan(settings, store, datetime.now(UTC))
+            assert not final.errors
+    recorded, rows = recorded_once(workspace)
+    lost = expected - recorded
+    duplicated = rows - len(recorded)
+    kinds: dict[str, int] = {}
+    for fault in proxy.log.injected:
+        key = f"{fault.phase}/{fault.kind}"
+        kinds[key] = kinds.get(key, 0) + 1
+    print(
+        f"\nfaults injected: {len(proxy.log.injected)} in {attempts} scans "
+        f"({dict(sorted(kinds.items()))}); replies on server: {len(expected)}; "
+        f"lost: {len(lost)}, duplicated: {duplicated}"
+    )
+    assert len(proxy.log.injected) >= 100
+    assert (len(lost), duplicated) == (0, 0)
+    assert recorded == expected
+
+
+@pytest.mark.slow
+def test_scanner_killed_mid_scan_loses_and_duplicates_nothing(workspace: Workspace) -> None:
+    rng = random.Random(7)
+    total = 1500
+    workspace.mailbox.append_many("INBOX", [vendor_reply(n, "INBOX") for n in range(total)])
+    workspace.mailbox.append_many("INBOX", unrelated_mail(1500, TODAY, seed=3))
+    env = {**os.environ, workspace.password_env: workspace.mailbox.password}
+    command = [sys.executable, "-m", "inbox_watch", "--config", str(workspace.config), "scan"]
+    kills = 0
+    progress: list[int] = []
+    for _ in range(12):
+        # New work each round, so that every kill can land in the middle of a scan.
+        batch = [vendor_reply(n, "Junk") for n in range(total, total + 100)]
+        workspace.mailbox.append_many("Junk", batch)
+        total += len(batch)
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 1.5))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=10)
+        recorded, rows = recorded_once(workspace) if workspace.store_path.exists() else (set(), 0)
+        assert rows == len(recorded)  # never a duplicate, even mid-way
+        progress.append(rows)
+    finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                              check=False)
+    assert finished.returncode == 0, finished.stderr
+    recorded, rows = recorded_once(workspace)
+    expected = {f"<reply-{n}@acme.zendesk.com>" for n in range(total)}
+    print(f"\nkills: {kills} (SIGKILL at random points); replies recorded after each kill: "
+          f"{progress}; final {rows} of {total}, lost {len(expected - recorded)}, "
+          f"duplicated {rows - len(recorded)}")
+    assert kills >= 5
+    assert recorded == expected and rows == total
