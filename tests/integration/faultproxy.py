@@ -6,6 +6,7 @@ phase it names (login, select, search, fetch, idle), after a given number of res
 
 from __future__ import annotations
 
+import contextlib
 import random
 import socket
 import threading
@@ -187,8 +188,6 @@ class Connection:
 
 
 def _close(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
     sock.close()

@@ -89,7 +89,7 @@ def test_hostile_mail_is_processed_or_skipped_with_a_reason(workspace: Workspace
             delivered.append(name)
         except Exception as exc:  # the server may refuse some; that is its right
             print(f"server refused {name}: {exc}")
-    code, out, err, peak_kb = scan_in_subprocess(workspace, "scan", "--json")
+    code, _out, err, peak_kb = scan_in_subprocess(workspace, "scan", "--json")
     assert code == 0, err
     with_status = subprocess.run(
         [sys.executable, "-m", "inbox_watch", "--config", str(workspace.config), "status",
