@@ -119,6 +119,8 @@ _ACKNOWLEDGEMENT = (
     "has been received and",
     "this is an automated",
     "this is an automatic",
+    # Request Tracker's autoreply template.
+    "has been automatically generated in response",
     "get back to you as soon as",
     "will respond as soon as",
     "we aim to respond within",
@@ -272,8 +274,22 @@ _NOT_SUPPORT = (
 _RECEIPT = re.compile(
     r"(?<![a-z])(?:receipt|invoice|payment (?:received|confirmation)|your subscription"
     r"|rechnung|quittung|zahlungsbestätigung|reçu|facture|recibo|factura"
-    r"|영수증|청구서|결제 완료|領収書|請求書|お支払い)(?![a-z])"
+    r"|영수증|청구서|결제 완료|領収書|請求書|お支払い"
+    # Order confirmations and shipping notices: "Order #55123 confirmed".
+    r"|order confirm(?:ation|ed)|order\s+(?:#\s?|no\.?\s?)?[0-9][0-9\-]*\s+(?:is\s+|has\s+)?"
+    r"(?:confirmed|shipped|dispatched)"
+    r"|your order (?:has |is |was )?(?:been )?(?:confirmed|shipped|dispatched)"
+    r"|bestellbestätigung|confirmation de commande|confirmación de(?:l)? pedido"
+    r"|주문 확인|ご注文確認|ご注文の確認)(?![a-z])"
 )
+# Delivery status and read-receipt reports (RFC 3464, RFC 8098) and the
+# addresses MTAs send them from: a bounce from the vendor's own mail server is
+# no reply, whatever it quotes of the user's message.
+_REPORT_TYPE = re.compile(
+    r"multipart/report\s*;.*report-type\s*=\s*\"?(?:delivery-status|disposition-notification)",
+    re.IGNORECASE,
+)
+_MTA_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
 _MARKETING = re.compile(
     r"(?<![a-z])(?:newsletter|webinar|introducing|announcing|new features?|product update"
     r"|what's new|event|unsubscribe|neuigkeiten|nouveautés|novedades"
@@ -353,8 +369,20 @@ def is_not_support_sender(sender: str, vendor: VendorProfile) -> bool:
     return False
 
 
+def is_delivery_report(message: MailMessage) -> bool:
+    """True for a bounce or read receipt: a multipart/report, or mail from an MTA's address.
+
+    Example: From ``MAILER-DAEMON@mail.acme.example`` with "Undelivered Mail
+    Returned to Sender" is a delivery report.
+    """
+    content_type = message.header("Content-Type") or ""
+    if _REPORT_TYPE.search(content_type) is not None:
+        return True
+    return message.sender.partition("@")[0].lower() in _MTA_LOCAL_PARTS
+
+
 def _is_not_support(message: MailMessage, vendor: VendorProfile, subject: str, text: str) -> bool:
-    if is_not_support_sender(message.sender, vendor):
+    if is_not_support_sender(message.sender, vendor) or is_delivery_report(message):
         return True
     # A mail that continues a conversation (reply prefix, threading, a ticket)
     # is support even when it talks about invoices or codes.

@@ -87,7 +87,11 @@ def match_reply(
     if len(by_thread) == 1:
         (request_id,) = by_thread
         request = next(r for r in own if r.id == request_id)
-        if facts.ticket is not None and request.ticket not in (None, facts.ticket):
+        if (
+            facts.ticket is not None
+            and request.ticket not in (None, facts.ticket)
+            and not _names_differently(facts.ticket, request.ticket)
+        ):
             return Unmatched(
                 f"reply in the thread of request {request.id} names ticket {facts.ticket}, "
                 f"not {request.ticket}"
@@ -122,6 +126,23 @@ def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Match
     if len(candidates) == 1:
         return Matched(candidates[0].id, "subject")
     return None
+
+
+def _names_differently(ticket: str, other: str | None) -> bool:
+    """True when one of two tickets is a thread token and the other is not.
+
+    Salesforce's thread ids (``ref:_00D..._500...:ref``, ``thread::...::``) and
+    its case number ("Case #01234567") name the same case and never compare
+    equal, so they cannot disagree either.
+
+    >>> _names_differently("thread::Kq8ZlJ2nXb4Y::", "1234567")
+    True
+    """
+    return other is not None and _is_thread_token(ticket) != _is_thread_token(other)
+
+
+def _is_thread_token(ticket: str) -> bool:
+    return ticket.startswith(("ref:", "thread::"))
 
 
 def _ids(ids: set[RequestId]) -> str:

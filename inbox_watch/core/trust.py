@@ -286,6 +286,10 @@ def _looks_like(domain: str, vendor_domain: str) -> bool:
         tokens = re.split(r"[-_]", shown)
         if wanted in tokens:
             return True
+        # A hyphenated vendor name inside a longer label: "acme-cloud-support"
+        # imitates "acme-cloud" although no single token equals it.
+        if re.search(r"(?:^|[-_])" + re.escape(wanted) + r"(?:$|[-_])", shown) is not None:
+            return True
         if len(wanted) >= 5 and any(_one_slip(token, wanted) for token in (shown, *tokens)):
             return True
     return False

@@ -320,3 +320,60 @@ def test_is_confirmation(
     subject: str, new_text: str, headers: tuple[tuple[str, str], ...], expected: bool
 ) -> None:
     assert is_confirmation(message(subject, new_text, headers=headers), ACME) is expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "headers"),
+    [
+        (
+            "mailer-daemon@mail.acme.example",
+            (("Content-Type", "text/plain; charset=us-ascii"),),
+        ),
+        (
+            "bounces@acme.example",
+            (
+                (
+                    "Content-Type",
+                    'multipart/report; report-type=delivery-status; boundary="b1"',
+                ),
+            ),
+        ),
+        ("postmaster@acme.example", ()),
+    ],
+)
+def test_bounce_from_the_vendor_domain_is_not_support(
+    sender: str, headers: tuple[tuple[str, str], ...]
+) -> None:
+    # It quotes the user's "Re: [Request #123]" and is Auto-Submitted, but is no reply.
+    bounce = message(
+        "Undelivered Mail Returned to Sender",
+        "I'm sorry to have to inform you that your message could not be delivered.",
+        sender=sender,
+        headers=(*headers, *AUTO_REPLIED),
+    )
+    assert classify_reply(bounce, ACME) is ReplyKind.NOT_SUPPORT
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Order #55123 confirmed", ReplyKind.NOT_SUPPORT),
+        ("Your order has shipped", ReplyKind.NOT_SUPPORT),
+        ("Order confirmation", ReplyKind.NOT_SUPPORT),
+        ("Bestellbestätigung", ReplyKind.NOT_SUPPORT),
+        # In a conversation an order is what the support talk is about.
+        ("Re: Order #55123 confirmed but not shipped", ReplyKind.ANSWER),
+    ],
+)
+def test_order_confirmation_is_not_support(subject: str, expected: ReplyKind) -> None:
+    text = "Thank you for your order #55123. It ships in 2 days."
+    assert classify_reply(message(subject, text), ACME) is expected
+
+
+def test_request_tracker_autoreply_without_auto_submitted_is_an_acknowledgement() -> None:
+    text = (
+        "Greetings,\nThis message has been automatically generated in response to the\n"
+        "creation of a trouble ticket regarding:\n\t\"BGP session flapping\","
+    )
+    autoreply = message("[gamma.example #4567] AutoReply: BGP session flapping", text)
+    assert classify_reply(autoreply, ACME) is ReplyKind.ACKNOWLEDGEMENT

@@ -129,3 +129,21 @@ def test_no_ticket_no_thread_gives_a_reason() -> None:
 )
 def test_normalise_subject(subject: str, expected: str) -> None:
     assert normalise_subject(subject) == expected
+
+
+@pytest.mark.parametrize(
+    "token", ["thread::Kq8ZlJ2nXb4YvT0wAcD1eF::", "ref:_00D5e1a2bC._5004x3c4d5E:ref"]
+)
+def test_salesforce_thread_token_in_the_thread_of_a_case_number_matches(token: str) -> None:
+    # The thread id and "Case #01234567" name the same case; they never disagree.
+    requests = [request(7, ticket="1234567")]
+    index = {"<case-mail@example.test>": RequestId(7)}
+    outcome = match_reply(facts(token, thread=("<case-mail@example.test>",)), requests, index)
+    assert outcome == Matched(RequestId(7), "thread")
+
+
+def test_two_case_numbers_in_one_thread_still_disagree() -> None:
+    requests = [request(7, ticket="1234567")]
+    index = {"<case-mail@example.test>": RequestId(7)}
+    outcome = match_reply(facts("7654321", thread=("<case-mail@example.test>",)), requests, index)
+    assert isinstance(outcome, Unmatched)

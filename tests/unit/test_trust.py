@@ -200,3 +200,19 @@ def test_parse_authentication_results() -> None:
     ]
     assert found[0].value_of("header.d") == "openai.com"
     assert found[0].value_of("header.s") == "s1"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "help@nimbus-hosting-support.example",
+        "help@secure-nimbus-hosting.example",
+        "help@my_nimbus-hosting.example",
+    ],
+)
+def test_hyphenated_vendor_name_inside_a_longer_label_is_a_lookalike(sender: str) -> None:
+    verdict = assess_sender(message(sender), VENDORS)
+    assert verdict.vendor is NIMBUS
+    assert not verdict.trusted
+    assert verdict.reason is not None and "looks like nimbus-hosting.co.uk" in verdict.reason
+
