@@ -3,7 +3,8 @@ UIDVALIDITY changes, and a mailbox left exactly as it was."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,27 @@ def test_store_file_is_private(workspace: Workspace, tmp_path: Path) -> None:
     with Store(workspace.store_path):
         pass
     assert workspace.store_path.stat().st_mode & 0o077 == 0
+
+
+def test_tracking_an_old_request_widens_the_searched_window(workspace: Workspace) -> None:
+    old = datetime.now(UTC) - timedelta(days=200)
+    reply = (
+        "From: Acme Support <support@acme.zendesk.com>\r\nTo: me@example.test\r\n"
+        "Subject: [Request #7001] Old question\r\n"
+        f"Date: {format_datetime(old)}\r\nMessage-ID: <old-7001@acme.zendesk.com>\r\n\r\n"
+        "##- Please type your reply above this line -##\r\n\r\nHere is your answer.\r\n"
+    ).encode()
+    workspace.mailbox.append("INBOX", reply, msg_time=old)
+    vendors = workspace.settings().vendor_profiles()
+    with Store(workspace.store_path) as store:
+        first = service.scan(workspace.settings(), store, NOW)
+        assert first.folders[0].candidates == 0  # older than the default 90-day window
+        service.track_add(store, vendors, "acme-cloud", TODAY, ticket="7001",
+                          submitted=old.date())
+        second = service.scan(workspace.settings(), store, NOW)
+        third = service.scan(workspace.settings(), store, NOW)
+        status = service.build_status(store, workspace.settings(), TODAY)
+    assert "predates the window" in second.folders[0].plan
+    assert third.folders[0].unchanged
+    (request,) = status.requests
+    assert request.state is RequestState.ANSWERED

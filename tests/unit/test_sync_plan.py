@@ -46,3 +46,26 @@ def test_next_cursor_covers_everything_below_uidnext() -> None:
     assert next_cursor(7, 200, [150, 160], 100) == FolderCursor(7, 199)
     assert next_cursor(7, None, [150, 160], 100) == FolderCursor(7, 160)
     assert next_cursor(7, 50, [], 100) == FolderCursor(7, 100)
+
+
+def test_cursor_key_round_trip() -> None:
+    from datetime import date
+
+    from inbox_watch.core.sync_plan import cursor_key, split_cursor_key
+
+    assert split_cursor_key(cursor_key("ab", date(2026, 8, 1))) == ("ab", date(2026, 8, 1))
+    assert split_cursor_key(cursor_key("ab", None)) == ("ab", None)
+    assert split_cursor_key(None) == (None, None)
+    assert split_cursor_key("ab|garbage") == ("ab", None)
+
+
+def test_request_older_than_the_scanned_window_rescans() -> None:
+    from datetime import date
+
+    cursor = FolderCursor(7, 120)
+    key = "k|2026-08-01"
+    plan = plan_fetch(cursor, 7, "k", key, needed_since=date(2026, 6, 1))
+    assert plan.rescan and "predates the window" in plan.reason
+    assert not plan_fetch(cursor, 7, "k", key, needed_since=date(2026, 9, 1)).rescan
+    assert not folder_unchanged(cursor, 7, 121, "k", key, date(2026, 6, 1))
+    assert folder_unchanged(cursor, 7, 121, "k", key, date(2026, 9, 1))
