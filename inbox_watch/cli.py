@@ -200,7 +200,8 @@ def scan(context: Context, account_name: str | None, since: datetime | None, as_
 def status(context: Context, as_json: bool) -> None:
     """Every tracked request, its state and its replies."""
     with context.open_store() as store:
-        report = service.build_status(store, context.settings, context.now().date())
+        now = context.now()
+        report = service.build_status(store, context.settings, now.date(), now=now)
     if as_json:
         context.emit_json(render.status_json(report))
     else:
@@ -269,3 +270,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return int(ExitCode.ERROR)
     return int(ExitCode.OK)
+
+
+from inbox_watch.daemon_cli import register as _register_daemon  # noqa: E402
+
+_register_daemon(cli)
+
+from inbox_watch.setup_cli import register as _register_setup  # noqa: E402
+
+_register_setup(cli)

@@ -14,6 +14,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from inbox_watch.core.health import DaemonHealth
 from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
 from inbox_watch.core.vendors import VendorProfile
 from inbox_watch.service import DigestReport, RequestStatus, ScanReport, StatusReport
@@ -51,13 +52,19 @@ def reply_json(reply: Reply) -> JSON:
     }
 
 
-def request_json(request: TrackedRequest) -> JSON:
+def _request_fields(request: TrackedRequest) -> JSON:
     return {
         "id": request.id,
         "vendor": request.vendor,
         "ticket": request.ticket,
         "subject": request.subject,
         "submitted": request.submitted.isoformat(),
+    }
+
+
+def request_json(request: TrackedRequest) -> JSON:
+    return {
+        **_request_fields(request),
         "message_id": request.message_id,
         "closed": request.closed,
         "auto_registered": request.auto_registered,
@@ -65,13 +72,8 @@ def request_json(request: TrackedRequest) -> JSON:
 
 
 def request_status_json(status: RequestStatus) -> JSON:
-    request = status.request
     return {
-        "id": request.id,
-        "vendor": request.vendor,
-        "ticket": request.ticket,
-        "subject": request.subject,
-        "submitted": request.submitted.isoformat(),
+        **_request_fields(status.request),
         "state": status.state.value,
         "overdue": status.overdue,
         "replies": [reply_json(reply) for reply in status.replies],
@@ -107,6 +109,7 @@ def status_json(report: StatusReport) -> JSON:
             }
             for item in report.skipped
         ],
+        "daemon": daemon_json(report.daemon) if report.daemon is not None else None,
     }
 
 
@@ -270,6 +273,8 @@ def render_status(report: StatusReport, console: Console) -> None:
             f"[yellow]{len(report.skipped)} message(s) could not be read and were skipped;"
             " `status --json` lists them with the reason.[/yellow]"
         )
+    if report.daemon is not None:
+        render_daemon(report.daemon, console)
 
 
 def render_digest(report: DigestReport, console: Console) -> None:
@@ -358,3 +363,73 @@ def render_vendors(vendors: Sequence[VendorProfile], console: Console) -> None:
             "built-in" if vendor.builtin else "config",
         )
     console.print(table)
+
+
+# -- daemon health (`status`) ---------------------------------------------------------
+
+
+def daemon_json(health: DaemonHealth) -> JSON:
+    record = health.record
+    return {
+        "running": health.running,
+        "pid": record.pid if record is not None else None,
+        "started_at": _date_text(record.started_at) if record is not None else None,
+        "heartbeat_at": _date_text(record.heartbeat_at) if record is not None else None,
+        "stopped_at": _date_text(record.stopped_at) if record is not None else None,
+        "notifications": {
+            "pending": health.pending_notifications,
+            "failed": health.failed_notifications,
+        },
+        "accounts": [
+            {
+                "account": account.account,
+                "healthy": account.healthy,
+                "last_success": _date_text(account.last_success),
+                "last_error": account.last_error,
+                "last_error_at": _date_text(account.last_error_at),
+                "folders": [
+                    {
+                        "folder": folder.folder,
+                        "mode": folder.mode,
+                        "last_success": _date_text(folder.last_success),
+                        "last_error": folder.last_error,
+                        "last_error_at": _date_text(folder.last_error_at),
+                    }
+                    for folder in account.folders
+                ],
+            }
+            for account in health.accounts
+        ],
+    }
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment is not None else "never"
+
+
+def render_daemon(health: DaemonHealth, console: Console) -> None:
+    record = health.record
+    if record is None:
+        return  # never ran on this store: nothing to say
+    console.print()
+    if health.running:
+        line = Text("Daemon: running", style="bold green")
+        line.append(f" (pid {record.pid}, since {_when(record.started_at)} UTC)", style="")
+    else:
+        line = Text("Daemon: not running", style="bold yellow")
+        ended = record.stopped_at or record.heartbeat_at
+        line.append(f" (last seen {_when(ended)} UTC)", style="")
+    console.print(line)
+    for account in health.accounts:
+        text = Text(f"  {account.account}: last sync {_when(account.last_success)}")
+        if account.last_error is not None:
+            style = "dim" if account.healthy else "red"
+            text.append(
+                f"; last error {_when(account.last_error_at)}: {account.last_error}", style=style
+            )
+        console.print(text)
+    if health.failed_notifications:
+        console.print(
+            f"[red]{health.failed_notifications} notification(s) could not be sent;"
+            " see the daemon's log.[/red]"
+        )

@@ -10,11 +10,10 @@ import logging
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-
-import holidays as holiday_calendars
-from imapclient import IMAPClient
+from typing import TYPE_CHECKING
 
 from inbox_watch.core.classify import is_not_support_sender
+from inbox_watch.core.health import DaemonHealth
 from inbox_watch.core.lifecycle import FollowUp, derive_state, follow_up
 from inbox_watch.core.matching import Matched, ReplyFacts, match_reply
 from inbox_watch.core.models import (
@@ -28,7 +27,15 @@ from inbox_watch.core.models import (
     SuspiciousMail,
     TrackedRequest,
 )
-from inbox_watch.core.sync_plan import folder_unchanged, new_uids, next_cursor, plan_fetch
+from inbox_watch.core.sync_plan import (
+    FetchPlan,
+    cursor_key,
+    folder_unchanged,
+    new_uids,
+    next_cursor,
+    plan_fetch,
+    split_cursor_key,
+)
 from inbox_watch.core.tickets import normalise_ticket
 from inbox_watch.core.triage import (
     NotVendorMail,
@@ -40,12 +47,15 @@ from inbox_watch.core.triage import (
 )
 from inbox_watch.core.vendors import VendorProfile, find_vendor
 from inbox_watch.errors import ConfigError, UsageError, UserError
+from inbox_watch.health import read_daemon_health
 from inbox_watch.imap.connection import connect, logout, map_imap_errors
 from inbox_watch.imap.folders import WatchedFolder, list_folders, resolve_folders
 from inbox_watch.imap.source import ReadOnlyFolder, folder_status, sender_search_criteria
-from inbox_watch.mail.parse import ParseFailure, make_snippet, parse_headers, parse_message
 from inbox_watch.settings import AccountSettings, Settings, resolve_password
 from inbox_watch.store.sqlite import Store, Transaction
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 
 log = logging.getLogger(__name__)
 
@@ -267,46 +277,56 @@ class AccountScanner:
             with map_imap_errors(self.account):
                 report.folders.append(self.scan_folder(folder, since))
 
-    def first_scan_since(self, override: date | None) -> date:
-        if override is not None:
-            return override
-        default = self.now.date() - timedelta(days=self.settings.scan.since_days)
+    def needed_since(self) -> date:
+        """How far back a folder must be searched: replies cannot predate the oldest
+        open request (minus a margin); with nothing tracked, the default window."""
         open_requests = [r for r in self.store.requests() if not r.closed]
         if not open_requests:
-            return default
-        return min(default, min(r.submitted for r in open_requests) - SUBMISSION_MARGIN)
+            return self.now.date() - timedelta(days=self.settings.scan.since_days)
+        return min(r.submitted for r in open_requests) - SUBMISSION_MARGIN
 
     def scan_folder(self, folder: WatchedFolder, since: date | None) -> FolderScan:
+        """Read what is new in one folder; ``since`` forces a rescan from that date."""
         result = FolderScan(self.account.name, folder.name, folder.in_spam)
         stored = self.store.cursor(self.account.name, folder.name)
-        cursor, cursor_key = stored if stored else (None, None)
+        cursor, stored_key = stored if stored else (None, None)
+        needed = self.needed_since()
         if since is None and cursor is not None:
             # STATUS answers "anything new?" without selecting the folder.
             status = folder_status(self.client, folder.name)
             if status is not None and folder_unchanged(
-                cursor, *status, self.search_key, cursor_key
+                cursor, *status, self.search_key, stored_key, needed
             ):
                 result.unchanged = True
                 result.plan = "unchanged"
                 return result
         source = ReadOnlyFolder(self.client, folder.name)
         state = source.open()
-        plan = plan_fetch(cursor, state.uidvalidity, self.search_key, cursor_key)
-        if since is not None and cursor is not None:
-            plan = plan_fetch(None, state.uidvalidity, self.search_key, None)
+        if since is not None:
+            plan = FetchPlan(True, 1, f"rescan since {since.isoformat()}")
+        else:
+            plan = plan_fetch(cursor, state.uidvalidity, self.search_key, stored_key, needed)
         result.plan = plan.reason
-        window = self.first_scan_since(since) if plan.rescan else None
-        found = source.search(sender_search_criteria(plan.min_uid, self.terms, window))
+        _terms, scanned_since = split_cursor_key(stored_key)
+        window: date | None = scanned_since
+        if plan.rescan:
+            wanted = since or needed
+            # Never narrow what a kept cursor has covered (a rescan for another reason).
+            keep = scanned_since is not None and cursor is not None
+            window = min(wanted, scanned_since) if keep and scanned_since else wanted
+        key = cursor_key(self.search_key, window)
+        criteria_since = window if plan.rescan else None
+        found = source.search(sender_search_criteria(plan.min_uid, self.terms, criteria_since))
         uids = new_uids(found, plan.min_uid)
         result.candidates = len(uids)
         previous_last = 0 if plan.rescan or cursor is None else cursor.last_uid
         known = self.store.known_message_ids()
         for start in range(0, len(uids), 100):
             chunk = uids[start : start + 100]
-            self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result)
+            self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result, key)
         final = next_cursor(state.uidvalidity, state.uidnext, uids, previous_last)
         with self.store.transaction() as tx:
-            tx.set_cursor(self.account.name, folder.name, final, self.search_key)
+            tx.set_cursor(self.account.name, folder.name, final, key)
         return result
 
     def _scan_chunk(
@@ -317,7 +337,11 @@ class AccountScanner:
         chunk: Sequence[int],
         known: set[str],
         result: FolderScan,
+        key: str,
     ) -> None:
+        # Imported here: status, digest and track need no mail parser (start-up time).
+        from inbox_watch.mail.parse import ParseFailure, parse_headers, parse_message
+
         headers = source.fetch_headers(chunk)
         result.headers_fetched += len(headers)
         skipped: list[SkippedMessage] = []
@@ -379,7 +403,7 @@ class AccountScanner:
                 self.account.name,
                 folder.name,
                 FolderCursor(uidvalidity, max(chunk)),
-                self.search_key,
+                key,
             )
 
     def _record_safely(self, batch: _Batch, uid: int, message: MailMessage) -> None:
@@ -404,6 +428,8 @@ class AccountScanner:
         return SkippedMessage(self.account.name, folder.name, uidvalidity, uid, reason)
 
     def _record(self, batch: _Batch, message: MailMessage) -> None:
+        from inbox_watch.mail.parse import make_snippet
+
         if message.message_id in batch.known:
             return
         decision = triage_message(
@@ -529,11 +555,17 @@ class StatusReport:
     unmatched: tuple[Reply, ...]
     suspicious: tuple[SuspiciousMail, ...]
     skipped: tuple[SkippedMessage, ...]
+    daemon: DaemonHealth | None = None
+    """The daemon's health, when the caller asked for it (``now`` given)."""
 
 
 def holiday_calendar(country: str | None) -> Container[date]:
     if country is None:
         return frozenset()
+    # Imported here: the holidays package costs more start-up time than the rest of
+    # `status` without a country.
+    import holidays as holiday_calendars
+
     try:
         calendar: Container[date] = holiday_calendars.country_holidays(country)
     except NotImplementedError:
@@ -544,7 +576,9 @@ def holiday_calendar(country: str | None) -> Container[date]:
     return calendar
 
 
-def build_status(store: Store, settings: Settings, today: date) -> StatusReport:
+def build_status(
+    store: Store, settings: Settings, today: date, *, now: datetime | None = None
+) -> StatusReport:
     replies = [r for r in store.replies() if r.kind is not ReplyKind.NOT_SUPPORT]
     by_request: dict[RequestId, list[Reply]] = {}
     for reply in replies:
@@ -569,6 +603,7 @@ def build_status(store: Store, settings: Settings, today: date) -> StatusReport:
         unmatched=tuple(r for r in replies if r.request_id is None),
         suspicious=tuple(store.suspicious()),
         skipped=tuple(store.skipped()),
+        daemon=read_daemon_health(store, now) if now is not None else None,
     )
 
 

@@ -59,6 +59,22 @@ class StoreSettings(_Section):
     path: Path = Field(default_factory=default_store_path)
 
 
+class OAuth2Settings(_Section):
+    """``[accounts.oauth2]``: the user's own OAuth2 app; endpoints default to the preset."""
+
+    client_id: str
+    client_secret: SecretStr | None = None
+    """Google's "Desktop app" clients have one (not confidential for installed apps)."""
+    flow: Literal["device", "loopback"] = "device"
+    token_url: str
+    authorization_url: str | None = None
+    device_authorization_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    mechanism: Literal["xoauth2", "oauthbearer"] = "xoauth2"
+    redirect_port: int = Field(default=0, ge=0, le=65535)
+    """Loopback flow: the port of http://127.0.0.1:<port>/ (0: any free port)."""
+
+
 class AccountSettings(_Section):
     name: str
     host: str
@@ -68,6 +84,12 @@ class AccountSettings(_Section):
     password: SecretStr | None = None
     password_env: str | None = None
     password_command: str | None = None
+    password_keyring: bool = False
+    """Read the password from the system keyring (``inbox-watch init`` stores it there)."""
+    auth: Literal["password", "oauth2"] = "password"
+    oauth2: OAuth2Settings | None = None
+    provider: str | None = None
+    """The provider preset this account was made from (``gmail``); for doctor's advice."""
     ca_file: Path | None = None
     folders: tuple[str, ...] = ("INBOX", JUNK)
     addresses: tuple[str, ...] = ()
@@ -135,6 +157,45 @@ class ScanSettings(_Section):
     """At most this many bytes of a vendor's message are downloaded."""
 
 
+class DaemonSettings(_Section):
+    """``inbox-watch run``: how folders are watched and how reconnects back off."""
+
+    idle: bool = True
+    """Use IMAP IDLE on INBOX when the server offers it (else INBOX is polled too)."""
+    poll_interval: float = Field(default=60.0, gt=0)
+    """Seconds between checks of the spam folder, and of every folder without IDLE."""
+    idle_reissue: float = Field(default=600.0, gt=0, le=1740)
+    """Seconds after which IDLE is ended, the folder checked and IDLE issued again
+    (RFC 2177 allows at most 29 minutes)."""
+    reconnect_min: float = Field(default=1.0, gt=0)
+    reconnect_max: float = Field(default=300.0, gt=0)
+    """Backoff after a dropped connection: from reconnect_min doubling to reconnect_max."""
+    auth_retry_min: float = Field(default=300.0, gt=0)
+    auth_retry_max: float = Field(default=3600.0, gt=0)
+    """Backoff after a refused login: slow, so that a wrong password is not hammered."""
+    heartbeat: float = Field(default=30.0, gt=0)
+    """Seconds between the daemon's health records (what `status` reads)."""
+
+
+NotifyEvent = Literal["reply", "spam", "needs_answer", "overdue"]
+NOTIFY_EVENTS: tuple[NotifyEvent, ...] = ("reply", "spam", "needs_answer", "overdue")
+
+
+class NotifySettings(_Section):
+    """Notifications sent by the daemon through apprise URLs."""
+
+    urls: tuple[SecretStr, ...] = ()
+    """apprise URLs (desktop, mailto, Slack, ntfy, Telegram, json:// webhooks...)."""
+    events: tuple[NotifyEvent, ...] = NOTIFY_EVENTS
+    max_age_days: float = Field(default=3.0, gt=0)
+    """Replies dated longer ago than this are history (a first scan), not notified."""
+    retry_min: float = Field(default=30.0, gt=0)
+    retry_max: float = Field(default=3600.0, gt=0)
+    max_attempts: int = Field(default=10, ge=1)
+    timeout: float = Field(default=10.0, gt=0)
+    """Seconds one notification may take per channel."""
+
+
 class Settings(BaseSettings):
     """Everything configurable. Environment overrides the file:
     ``INBOX_WATCH_STORE__PATH=/tmp/x.sqlite3``."""
@@ -150,6 +211,8 @@ class Settings(BaseSettings):
     accounts: tuple[AccountSettings, ...] = ()
     vendors: tuple[VendorSettings, ...] = ()
     scan: ScanSettings = Field(default_factory=ScanSettings)
+    daemon: DaemonSettings = Field(default_factory=DaemonSettings)
+    notify: NotifySettings = Field(default_factory=NotifySettings)
     country: str | None = None
     """ISO country code whose public holidays are not business days (e.g. "US", "DE")."""
     response_days: int = Field(default=DEFAULT_RESPONSE_DAYS, ge=1)
@@ -243,10 +306,22 @@ def _check_accounts(settings: Settings) -> None:
         raise ConfigError("two accounts in the config share a name; give each a unique name.")
     for account in settings.accounts:
         sources = [account.password, account.password_env, account.password_command]
-        if sum(source is not None for source in sources) > 1:
+        if sum(source is not None for source in sources) + account.password_keyring > 1:
             raise ConfigError(
                 f'account "{account.name}": set only one of password, password_env, '
-                "password_command."
+                "password_command, password_keyring."
+            )
+        if account.auth == "oauth2" and account.oauth2 is None:
+            raise ConfigError(
+                f'account "{account.name}": auth = "oauth2" needs an [accounts.oauth2] '
+                "table with client_id and token_url.",
+                "Run inbox-watch init, or see README, OAuth2 set-up.",
+            )
+        has_password = any(source is not None for source in sources) or account.password_keyring
+        if account.auth == "oauth2" and has_password:
+            raise ConfigError(
+                f'account "{account.name}": auth = "oauth2" uses a token, not a password; '
+                "remove the password source."
             )
         if account.security == "none" and not account.host_is_loopback:
             raise ConfigError(
@@ -261,6 +336,12 @@ def _check_accounts(settings: Settings) -> None:
 def resolve_password(account: AccountSettings, environ: Mapping[str, str] | None = None) -> str:
     """The account's password from its configured source; never logged or echoed."""
     environ = os.environ if environ is None else environ
+    if account.auth == "oauth2" or account.password_keyring:
+        # Imported here: settings stays free of the keyring and HTTP libraries until an
+        # account needs them. For oauth2 the "password" is a fresh access token.
+        from inbox_watch.credentials import account_secret
+
+        return account_secret(account)
     if account.password is not None:
         return account.password.get_secret_value()
     if account.password_env is not None:
@@ -296,5 +377,5 @@ def resolve_password(account: AccountSettings, environ: Mapping[str, str] | None
         return password
     raise ConfigError(
         f'account "{account.name}": no password configured.',
-        "Set password_env, password_command or password.",
+        "Set password_env, password_command, password_keyring or password.",
     )

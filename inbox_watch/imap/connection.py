@@ -46,7 +46,9 @@ def map_imap_errors(account: AccountSettings) -> Iterator[None]:
     except LoginError as exc:
         raise AuthenticationError(
             f"{where}: login as {account.username} was refused: {_server_text(exc)}.",
-            "Check the username and password source.",
+            f"Sign in again: inbox-watch auth login {account.name}"
+            if account.auth == "oauth2"
+            else "Check the username and password source.",
         ) from None
     except ssl.SSLCertVerificationError as exc:
         raise CertificateError(
@@ -111,11 +113,34 @@ def connect(account: AccountSettings, password: str) -> IMAPClient:
                     )
                 client.starttls(tls_context(account))
         try:
-            client.login(account.username, password)
+            _authenticate(client, account, password)
         except BaseException:
             _close_quietly(client)
             raise
         return client
+
+
+def _authenticate(client: IMAPClient, account: AccountSettings, secret: str) -> None:
+    """LOGIN with a password, or SASL XOAUTH2 / OAUTHBEARER with an access token."""
+    if account.auth != "oauth2":
+        client.login(account.username, secret)
+        return
+    try:
+        _oauth2_login(client, account, secret)
+    except LoginError:
+        # The server may expire or revoke a token before the expiry it was issued with:
+        # renew it once and try again on the same connection (RFC 3501 6.2.2 allows it).
+        from inbox_watch.credentials.oauth import renew_access_token
+
+        _oauth2_login(client, account, renew_access_token(account))
+
+
+def _oauth2_login(client: IMAPClient, account: AccountSettings, token: str) -> None:
+    mechanism = account.oauth2.mechanism if account.oauth2 is not None else "xoauth2"
+    if mechanism == "oauthbearer":
+        client.oauthbearer_login(account.username, token)
+    else:
+        client.oauth2_login(account.username, token)
 
 
 def logout(client: IMAPClient) -> None:

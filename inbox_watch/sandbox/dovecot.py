@@ -55,7 +55,7 @@ ssl_cert = <@root/tls/server.pem
 ssl_key = <@root/tls/server.key
 # Tests need plain LOGIN (security="none"); loopback counts as secured anyway.
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login@oauth2_mechanisms
 auth_failure_delay = 0
 
 # 256M (the default) is too small to IDLE on a 100,000-message Maildir.
@@ -67,9 +67,10 @@ mail_fsync = never
 
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN @root/passwd.d/%u
 }
-userdb {
+@{oauth2_passdb}userdb {
   driver = static
   args = uid=@uid gid=@gid home=@root/mail/%u
 }
@@ -77,11 +78,7 @@ userdb {
 namespace inbox {
   inbox = yes
   separator = /
-  mailbox Junk {
-    special_use = \\Junk
-    auto = subscribe
-  }
-  mailbox Sent {
+@junk_mailbox  mailbox Sent {
     special_use = \\Sent
     auto = subscribe
   }
@@ -120,6 +117,32 @@ service stats {
     mode = 0666
   }
 }
+"""
+
+_JUNK_MAILBOX = """\
+  mailbox Junk {
+    special_use = \\Junk
+    auto = subscribe
+  }
+"""
+
+# Dovecot 2.3's oauth2 passdb (doc.dovecot.org/2.3, "Open Authentication v2.0 database").
+_OAUTH2_PASSDB = """\
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = @root/dovecot-oauth2.conf.ext
+}
+"""
+
+_OAUTH2_CONF = """\
+introspection_mode = post
+introspection_url = {url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
 """
 
 # Dovecot's config syntax has no quoting we want to depend on: refuse odd paths up front.
@@ -175,8 +198,16 @@ class PrivateDovecot:
         users: Mapping[str, str] = DEFAULT_USERS,
         *,
         binary: Path = DOVECOT_BINARY,
+        special_use: bool = True,
+        oauth2_introspection_url: str | None = None,
     ) -> None:
+        """``special_use=False``: no Junk folder flagged ``\\Junk`` (tests create their own
+        spam folder). ``oauth2_introspection_url``: also accept SASL XOAUTH2/OAUTHBEARER,
+        checking tokens by RFC 7662 introspection (POST ``token=...``) at that URL, whose
+        JSON answer must hold ``active: true`` and ``username``."""
         self.root = Path(root).resolve()
+        self.special_use = special_use
+        self.oauth2_introspection_url = oauth2_introspection_url
         if not _SAFE_PATH.match(str(self.root)):
             raise ValueError(f"Dovecot sandbox root must be a plain path: {self.root!r}")
         self.binary = Path(binary)
@@ -350,6 +381,46 @@ class PrivateDovecot:
             client.logout()
         return count
 
+    def write_maildir(
+        self, messages: Iterable[tuple[str, bytes, datetime]], *, user: str = "alice"
+    ) -> int:
+        """Write ``(folder, raw, received)`` straight into ``user``'s Maildir (``cur/``,
+        flagged seen), each file's mtime set to ``received`` (Dovecot's INTERNALDATE);
+        returns how many.
+
+        Behind the server's back, for building large benchmark mailboxes fast (APPEND of
+        100,000 messages takes minutes); tests seed mail with :meth:`append`. Logs in once
+        first so that Dovecot has created the Maildir and its special-use folders; other
+        folders must exist. Call it before a client selects the folders: Dovecot gives the
+        files UIDs, in name (that is time) order, on its next sync.
+        """
+        client = self.client(user)
+        try:
+            # STATUS makes Dovecot create each folder's directories, owned as it wants.
+            for _flags, _delimiter, name in client.list_folders():
+                client.folder_status(name, [b"UIDNEXT"])
+        finally:
+            client.logout()
+        maildir = self.root / "mail" / user / "Maildir"
+        mail = self._ids()[2]
+        chown = self._as_root
+        prefix = f"{secrets.token_hex(3)}.{os.getpid()}"
+        count = 0
+        for folder, raw, received in messages:
+            directory = maildir if folder.upper() == "INBOX" else maildir / f".{folder}"
+            stamp = received.timestamp()
+            # <time>.M<n>P<pid>.<host>,S=<size>:2,S: Dovecot reads the size from the name.
+            name = f"{int(stamp)}.M{count}P{prefix}.bench,S={len(raw)}:2,S"
+            path = directory / "cur" / name
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            if chown:
+                os.fchown(fd, mail.pw_uid, mail.pw_gid)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(raw)
+            os.utime(path, (stamp, stamp))
+            count += 1
+        return count
+
     def log_tail(self, lines: int = 30) -> str:
         """The end of Dovecot's log and of its stderr (fatal config errors land there)."""
         chunks = []
@@ -441,8 +512,19 @@ class PrivateDovecot:
             starttls_port=self.starttls_port,
             login_extra=no_chroot,
             anvil_extra=no_chroot,
+            junk_mailbox=_JUNK_MAILBOX if self.special_use else "",
+            oauth2_mechanisms=" xoauth2 oauthbearer" if self.oauth2_introspection_url else "",
+            oauth2_passdb=(
+                _OAUTH2_PASSDB.replace("@root", str(self.root))
+                if self.oauth2_introspection_url
+                else ""
+            ),
         )
         self.config_file.write_text(text)
+        if self.oauth2_introspection_url:
+            (self.root / "dovecot-oauth2.conf.ext").write_text(
+                _OAUTH2_CONF.format(url=self.oauth2_introspection_url)
+            )
 
     def _spawn_and_wait(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout

@@ -41,6 +41,23 @@ class SampleRequest:
     submitted: date
     message_id: str | None
 
+    def track_args(self) -> list[str]:
+        """The `inbox-watch track add ...` arguments that register this request."""
+        args = [
+            "track",
+            "add",
+            self.vendor,
+            "--subject",
+            self.subject,
+            "--submitted",
+            self.submitted.isoformat(),
+        ]
+        if self.ticket:
+            args += ["--ticket", self.ticket]
+        if self.message_id:
+            args += ["--message-id", self.message_id]
+        return args
+
 
 def _at(day: date, hour: int, minute: int, tz: timezone = _UTC) -> datetime:
     return datetime.combine(day, time(hour, minute), tz)

@@ -73,6 +73,42 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (account, folder, uidvalidity, uid)
     );
     """,
+    # 2: the daemon: notifications sent once, folder health, the daemon's own record
+    """
+    CREATE TABLE notifications (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_attempt_at TEXT,
+        channels_done TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX notifications_pending ON notifications (next_attempt_at)
+        WHERE sent_at IS NULL;
+    CREATE TABLE account_health (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        last_success TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        PRIMARY KEY (account, folder)
+    );
+    CREATE TABLE daemon (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL,
+        heartbeat_interval REAL NOT NULL,
+        stopped_at TEXT,
+        notify_since TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from inbox_watch.core.events import EventKind, Notification, PendingNotification
+from inbox_watch.core.health import DaemonRecord, FolderHealth
 from inbox_watch.core.models import (
     FolderCursor,
     Reply,
@@ -26,6 +29,13 @@ from inbox_watch.errors import StoreError
 from inbox_watch.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Stores open in this process, by file. Closing any descriptor of a database file drops
+# every POSIX lock the process holds on it, SQLite's included (sqlite.org/howtocorrupt.html
+# 2.2): the header check below must not run while this process has the file open, or a
+# second Store (the daemon's threads) lets another process delete the live WAL.
+_open_paths: dict[Path, int] = {}
+_open_paths_lock = threading.Lock()
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -49,15 +59,22 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._connection = _open(path)
+        self._key = path.absolute()
+        with _open_paths_lock:
+            self._connection = _open(path, check_header=self._key not in _open_paths)
+            _open_paths[self._key] = _open_paths.get(self._key, 0) + 1
         try:
             self._migrate()
         except BaseException:
-            self._connection.close()
+            self.close()
             raise
 
     def close(self) -> None:
         self._connection.close()
+        with _open_paths_lock:
+            remaining = _open_paths.pop(self._key, 1) - 1
+            if remaining > 0:
+                _open_paths[self._key] = remaining
 
     def __enter__(self) -> Store:
         return self
@@ -195,6 +212,88 @@ class Store:
         return [
             SkippedMessage(
                 row["account"], row["folder"], row["uidvalidity"], row["uid"], row["reason"]
+            )
+            for row in rows
+        ]
+
+    # -- daemon: notifications, health (migration 2) ------------------------------------
+
+    def replies_recorded_since(self, moment: datetime) -> list[Reply]:
+        """Replies this store recorded at or after ``moment``, oldest first."""
+        rows = self._connection.execute(
+            "SELECT * FROM replies WHERE recorded_at >= ? ORDER BY recorded_at, message_id",
+            (_iso(moment),),
+        ).fetchall()
+        return [_reply(row) for row in rows]
+
+    def notification_keys(self) -> set[str]:
+        """Every event ever queued, sent or not: such an event is never queued again."""
+        return {row[0] for row in self._connection.execute("SELECT key FROM notifications")}
+
+    def pending_notifications(self, now: datetime) -> list[PendingNotification]:
+        """Notifications not delivered everywhere yet whose next attempt is due."""
+        rows = self._connection.execute(
+            "SELECT * FROM notifications WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL"
+            " AND next_attempt_at <= ? ORDER BY created_at, key",
+            (_iso(now),),
+        ).fetchall()
+        return [
+            PendingNotification(
+                Notification(row["key"], EventKind(row["kind"]), row["title"], row["body"]),
+                attempts=row["attempts"],
+                channels_done=frozenset(row["channels_done"].split()),
+            )
+            for row in rows
+        ]
+
+    def next_notification_attempt(self) -> datetime | None:
+        row = self._connection.execute(
+            "SELECT min(next_attempt_at) FROM notifications WHERE sent_at IS NULL"
+        ).fetchone()
+        return _from_iso(row[0])
+
+    def notification_counts(self) -> tuple[int, int]:
+        """(waiting to be sent or retried, given up after the last attempt)."""
+        row = self._connection.execute(
+            "SELECT count(*) FILTER (WHERE next_attempt_at IS NOT NULL),"
+            " count(*) FILTER (WHERE next_attempt_at IS NULL)"
+            " FROM notifications WHERE sent_at IS NULL"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def daemon_record(self) -> DaemonRecord | None:
+        row = self._connection.execute("SELECT * FROM daemon WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        started = _from_iso(row["started_at"])
+        heartbeat = _from_iso(row["heartbeat_at"])
+        assert started is not None and heartbeat is not None
+        return DaemonRecord(
+            pid=row["pid"],
+            host=row["host"],
+            started_at=started,
+            heartbeat_at=heartbeat,
+            heartbeat_interval=row["heartbeat_interval"],
+            stopped_at=_from_iso(row["stopped_at"]),
+        )
+
+    def notify_since(self) -> datetime | None:
+        """When the daemon first ran on this store: older replies are never notified."""
+        row = self._connection.execute("SELECT notify_since FROM daemon WHERE id = 1").fetchone()
+        return _from_iso(row[0]) if row else None
+
+    def folder_health(self) -> list[FolderHealth]:
+        rows = self._connection.execute(
+            "SELECT * FROM account_health ORDER BY account, folder"
+        ).fetchall()
+        return [
+            FolderHealth(
+                account=row["account"],
+                folder=row["folder"],
+                mode=row["mode"],
+                last_success=_from_iso(row["last_success"]),
+                last_error=row["last_error"],
+                last_error_at=_from_iso(row["last_error_at"]),
             )
             for row in rows
         ]
@@ -344,6 +443,90 @@ class Transaction:
             ),
         )
 
+    # -- daemon: notifications, health (migration 2) ------------------------------------
+
+    def add_notification(self, notification: Notification, now: datetime) -> bool:
+        """Queue an event once; a key seen before (sent, pending or given up) is ignored."""
+        cursor = self._connection.execute(
+            "INSERT OR IGNORE INTO notifications (key, kind, title, body, created_at,"
+            " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                notification.key,
+                notification.kind.value,
+                notification.title,
+                notification.body,
+                _iso(now),
+                _iso(now),
+            ),
+        )
+        return cursor.rowcount == 1
+
+    def notification_delivered(
+        self, key: str, channel: str, now: datetime, *, complete: bool
+    ) -> None:
+        """One channel took the notification; ``complete`` when every channel has."""
+        self._connection.execute(
+            "UPDATE notifications SET channels_done = trim(channels_done || ' ' || ?),"
+            " sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE key = ?",
+            (channel, int(complete), _iso(now), key),
+        )
+
+    def notification_failed(
+        self, key: str, error: str, attempts: int, next_attempt_at: datetime | None
+    ) -> None:
+        """Record a failed attempt; ``next_attempt_at`` None means: given up."""
+        self._connection.execute(
+            "UPDATE notifications SET attempts = ?, last_error = ?, next_attempt_at = ?"
+            " WHERE key = ?",
+            (attempts, error[:500], _iso(next_attempt_at), key),
+        )
+
+    def daemon_started(
+        self, pid: int, host: str, now: datetime, heartbeat_interval: float
+    ) -> datetime:
+        """Record the daemon's start; returns the notification baseline (first start)."""
+        self._connection.execute(
+            "INSERT INTO daemon (id, pid, host, started_at, heartbeat_at, heartbeat_interval,"
+            " stopped_at, notify_since) VALUES (1, ?, ?, ?, ?, ?, NULL, ?)"
+            " ON CONFLICT (id) DO UPDATE SET pid = excluded.pid, host = excluded.host,"
+            " started_at = excluded.started_at, heartbeat_at = excluded.heartbeat_at,"
+            " heartbeat_interval = excluded.heartbeat_interval, stopped_at = NULL",
+            (pid, host, _iso(now), _iso(now), heartbeat_interval, _iso(now)),
+        )
+        row = self._connection.execute("SELECT notify_since FROM daemon WHERE id = 1").fetchone()
+        since = _from_iso(row[0])
+        assert since is not None
+        return since
+
+    def daemon_heartbeat(self, pid: int, now: datetime) -> None:
+        self._connection.execute(
+            "UPDATE daemon SET heartbeat_at = ? WHERE id = 1 AND pid = ?", (_iso(now), pid)
+        )
+
+    def daemon_stopped(self, pid: int, now: datetime) -> None:
+        self._connection.execute(
+            "UPDATE daemon SET stopped_at = ?, heartbeat_at = ? WHERE id = 1 AND pid = ?",
+            (_iso(now), _iso(now), pid),
+        )
+
+    def record_sync(self, account: str, folder: str, mode: str, now: datetime) -> None:
+        self._connection.execute(
+            "INSERT INTO account_health (account, folder, mode, last_success)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET"
+            " mode = excluded.mode, last_success = excluded.last_success",
+            (account, folder, mode, _iso(now)),
+        )
+
+    def record_error(
+        self, account: str, folder: str, mode: str, error: str, now: datetime
+    ) -> None:
+        self._connection.execute(
+            "INSERT INTO account_health (account, folder, mode, last_error, last_error_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET"
+            " last_error = excluded.last_error, last_error_at = excluded.last_error_at",
+            (account, folder, mode, error[:500], _iso(now)),
+        )
+
 
 def _request(row: sqlite3.Row) -> TrackedRequest:
     return TrackedRequest(
@@ -377,9 +560,10 @@ def _reply(row: sqlite3.Row) -> Reply:
     )
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def _open(path: Path, *, check_header: bool = True) -> sqlite3.Connection:
     """Open or create the database; refuse a file that is not an inbox-watch store."""
-    _check_existing_file(path)
+    if check_header:
+        _check_existing_file(path)
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -40,19 +40,7 @@ def seeded(workspace: Workspace, capsys: pytest.CaptureFixture[str]) -> list[str
         workspace.mailbox.append(mail.folder, mail.raw)
     base = ["--config", str(workspace.config)]
     for request in sample_requests(today):
-        args = [
-            *base,
-            "track",
-            "add",
-            request.vendor,
-            "--subject",
-            request.subject,
-            "--submitted",
-            request.submitted.isoformat(),
-        ]
-        args += ["--ticket", request.ticket] if request.ticket else []
-        args += ["--message-id", request.message_id] if request.message_id else []
-        code, out, err = run(capsys, *args)
+        code, out, err = run(capsys, *base, *request.track_args())
         assert code == 0, err
         assert out.strip().isdigit()
     return base
@@ -66,7 +54,7 @@ def test_status_json_follows_the_schema(
     code, out, _ = run(capsys, *base, "status", "--json")
     assert code == 0
     status = json.loads(out)
-    assert set(status) == {"requests", "unmatched", "suspicious", "skipped"}
+    assert set(status) == {"requests", "unmatched", "suspicious", "skipped", "daemon"}
     assert len(status["requests"]) == 3
     for request in status["requests"]:
         assert set(request) == REQUEST_KEYS

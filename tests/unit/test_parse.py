@@ -726,3 +726,15 @@ def test_typical_message_parses_in_a_few_milliseconds() -> None:
     median = statistics.median(timings)
     print(f"\ntypical {len(raw)}-byte message: median {median * 1000:.2f} ms")
     assert median < 0.025  # about 1 ms on a laptop; generous for a loaded CI runner
+
+
+def test_jira_rule_above_the_top_delimiter_keeps_the_comment() -> None:
+    # Jira Service Management opens with a short "—-—-—-—" rule, then its delimiter.
+    body = (
+        "—-—-—-—\n\nReply above this line.\n\nIngrid commented:\n\n"
+        "Could you share the VPN client log?\n\n"
+        "On Thu, 19 Nov 2026 at 12:58, Me <me@example.org> wrote:\n> like request SUP-401\n"
+    )
+    new_text = new_text_of(body)
+    assert "Could you share the VPN client log?" in new_text
+    assert "SUP-401" not in new_text and "Reply above" not in new_text

@@ -1,0 +1,14 @@
+"""The benchmark's own tests: its generator and checks, without Dovecot.
+
+The benchmark package lives beside inbox_watch (bench/), not installed: import it from the
+repository root.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))

@@ -1,0 +1,388 @@
+"""The daemon (`inbox-watch run`) as a subprocess on a real Dovecot: push latency, spam
+polling, a server restart, signals, the lock, and notifications sent once."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from inbox_watch.errors import ExitCode
+from inbox_watch.sandbox.dovecot import PrivateDovecot
+from inbox_watch.store.sqlite import Store
+from tests.integration.conftest import Workspace
+
+T = TypeVar("T")
+
+DAEMON_CONFIG = """\
+[daemon]
+poll_interval = 1.0
+reconnect_min = 0.2
+reconnect_max = 1.0
+auth_retry_min = 0.5
+auth_retry_max = 2.0
+heartbeat = 1.0
+
+[notify]
+urls = ["json://127.0.0.1:{port}/hook"]
+max_age_days = 30
+retry_min = 0.2
+retry_max = 1.0
+"""
+
+
+class Sink:
+    """A webhook on 127.0.0.1 that keeps what apprise's json:// posts, with arrival times."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[float, dict[str, Any]]] = []
+        sink = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                payload = json.loads(self.rfile.read(length))
+                sink.received.append((time.monotonic(), payload))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def titles(self) -> list[str]:
+        return [payload["title"] for _, payload in self.received]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def sink() -> Iterator[Sink]:
+    server = Sink()
+    yield server
+    server.close()
+
+
+def wait_for(what: str, check: Callable[[], T | None], timeout: float = 8.0) -> T:
+    """Poll ``check`` until it returns something truthy; fail after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.02)
+
+
+class Daemon:
+    """`python -m inbox_watch run` with its stderr in a file."""
+
+    def __init__(self, workspace: Workspace, log: Path, *args: str) -> None:
+        self.log = log
+        self.workspace = workspace
+        with log.open("ab") as stderr:
+            self.proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "inbox_watch",
+                    "--config",
+                    str(workspace.config),
+                    "run",
+                    "--log-level",
+                    "debug",
+                    *args,
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                env=os.environ.copy(),
+            )
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def wait_ready(self, folders: int = 2, timeout: float = 8.0) -> None:
+        """Until every folder has synced since this process started (the catch-up)."""
+        started = time.time() - 1  # health times have one-second resolution
+
+        def synced() -> bool:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"daemon exited early:\n{self.log_text()}")
+            with Store(self.workspace.store_path) as store:
+                health = store.folder_health()
+            fresh = [h for h in health if h.last_success and h.last_success.timestamp() >= started]
+            return len(fresh) >= folders
+
+        wait_for("the daemon's catch-up", synced, timeout)
+
+    def terminate(self, signum: int = signal.SIGTERM, timeout: float = 10.0) -> tuple[int, float]:
+        started = time.monotonic()
+        self.proc.send_signal(signum)
+        code = self.proc.wait(timeout)
+        return code, time.monotonic() - started
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture
+def daemons(tmp_path: Path) -> Iterator[Callable[..., Daemon]]:
+    started: list[Daemon] = []
+
+    def start(workspace: Workspace, *args: str) -> Daemon:
+        daemon = Daemon(workspace, tmp_path / f"daemon{len(started)}.log", *args)
+        started.append(daemon)
+        return daemon
+
+    yield start
+    for daemon in started:
+        daemon.kill()
+
+
+def configure(workspace: Workspace, sink: Sink) -> None:
+    workspace.write(extra=DAEMON_CONFIG.format(port=sink.port))
+    Store(workspace.store_path).close()  # create and migrate before anyone races for it
+
+
+def vendor_reply(ticket: str, *, needs_info: bool = False) -> tuple[str, bytes]:
+    """A human reply from Acme's Zendesk, with a Message-ID of its own."""
+    message_id = f"<{uuid.uuid4().hex}@acme.zendesk.com>"
+    text = (
+        "could you send us the output of `acme volume describe vol-0c7d`? We need it to continue."
+        if needs_info
+        else "we released the lock on the volume; it attaches normally now."
+    )
+    raw = (
+        'From: "Priya Raman (Acme Cloud Support)" <support@acme.example>\r\n'
+        "To: someone@example.test\r\n"
+        f"Subject: [Request #{ticket}] Cannot attach volume vol-0c7d\r\n"
+        f"Date: {format_datetime(time_now())}\r\n"
+        f"Message-ID: {message_id}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        "##- Please type your reply above this line -##\r\n\r\n"
+        f"Hi,\r\n\r\n{text}\r\n\r\nBest regards,\r\nPriya\r\n"
+    )
+    return message_id, raw.encode()
+
+
+def time_now() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+def recorded(workspace: Workspace, message_id: str) -> bool:
+    with Store(workspace.store_path) as store:
+        return any(reply.message_id == message_id for reply in store.replies())
+
+
+def test_replies_are_recorded_and_notified_within_seconds(
+    workspace: Workspace, sink: Sink, daemons: Callable[..., Daemon]
+) -> None:
+    configure(workspace, sink)
+    daemon = daemons(workspace)
+    daemon.wait_ready()
+
+    message_id, raw = vendor_reply("48213")
+    appended = time.monotonic()
+    workspace.mailbox.append("INBOX", raw)
+    wait_for("the INBOX reply in the store", lambda: recorded(workspace, message_id))
+    stored = time.monotonic() - appended
+    arrival, payload = wait_for("the notification", lambda: sink.received[:1])[0]
+    notified = arrival - appended
+    assert payload["title"] == "Acme Cloud replied (ticket 48213)"
+    assert "Cannot attach volume" in payload["message"]
+
+    spam_id, spam_raw = vendor_reply("48214", needs_info=True)
+    spam_appended = time.monotonic()
+    workspace.mailbox.append("Junk", spam_raw)
+    wait_for("the spam reply in the store", lambda: recorded(workspace, spam_id))
+    spam_stored = time.monotonic() - spam_appended
+    wait_for("the spam notification", lambda: len(sink.received) == 2)
+    spam_title = sink.titles[1]
+    assert spam_title == "Acme Cloud needs your answer (ticket 48214)"
+    assert "spam folder" in sink.received[1][1]["message"]
+
+    code, took = daemon.terminate()
+    print(
+        f"\nINBOX (IDLE): store {stored:.2f} s, notification {notified:.2f} s after APPEND; "
+        f"Junk (poll 1 s): store {spam_stored:.2f} s; SIGTERM exit {took:.2f} s"
+    )
+    assert stored < 3.0 and notified < 4.0
+    assert spam_stored < 4.0
+    assert code == 0 and took < 5.0
+    log = daemon.log_text()
+    assert workspace.mailbox.password not in log
+    assert str(sink.port) not in log  # the notification URL is never logged
+    assert len(sink.received) == 2
+
+
+def test_daemon_reconnects_after_a_server_restart_without_duplicates(
+    private_dovecot: PrivateDovecot,
+    sink: Sink,
+    daemons: Callable[..., Daemon],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    private_dovecot.start()
+    workspace = Workspace(tmp_path, private_dovecot.add_user("restart"), monkeypatch)
+    configure(workspace, sink)
+    daemon = daemons(workspace)
+    daemon.wait_ready()
+    before_id, before_raw = vendor_reply("50001")
+    workspace.mailbox.append("INBOX", before_raw)
+    wait_for("the first reply", lambda: recorded(workspace, before_id))
+
+    private_dovecot.stop()
+    private_dovecot.start()
+    restarted = time.monotonic()
+    inbox_id, inbox_raw = vendor_reply("50002")
+    junk_id, junk_raw = vendor_reply("50003")
+    workspace.mailbox.append("INBOX", inbox_raw)
+    workspace.mailbox.append("Junk", junk_raw)
+    wait_for("the replies after the restart", lambda: recorded(workspace, inbox_id))
+    wait_for("the spam reply after the restart", lambda: recorded(workspace, junk_id))
+    recovered = time.monotonic() - restarted
+    wait_for("three notifications", lambda: len(sink.received) >= 3)
+    # A new reply after recovery arrives by IDLE again.
+    late_id, late_raw = vendor_reply("50004")
+    workspace.mailbox.append("INBOX", late_raw)
+    wait_for("a reply after recovery", lambda: recorded(workspace, late_id), timeout=4.0)
+    wait_for("four notifications", lambda: len(sink.received) >= 4)
+
+    code, _ = daemon.terminate()
+    print(f"\nrestart: both replies recorded {recovered:.2f} s after Dovecot was back")
+    assert code == 0
+    with Store(workspace.store_path) as store:
+        ids = [reply.message_id for reply in store.replies()]
+        health = {h.folder: h for h in store.folder_health()}
+    assert sorted(ids) == sorted([before_id, inbox_id, junk_id, late_id])
+    assert len(sink.received) == 4
+    assert len(set(sink.titles)) == 4
+    assert health["INBOX"].last_error is not None  # the drop was recorded
+    assert "retrying in" in daemon.log_text()
+
+
+def test_sigterm_is_prompt_and_a_second_daemon_is_refused(
+    workspace: Workspace, sink: Sink, daemons: Callable[..., Daemon]
+) -> None:
+    configure(workspace, sink)
+    first = daemons(workspace)
+    first.wait_ready()
+
+    second = daemons(workspace)
+    assert second.proc.wait(10) == ExitCode.ALREADY_RUNNING
+    refusal = second.log_text()
+    assert "already running" in refusal and f"pid {first.proc.pid}" in refusal
+
+    status = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "inbox_watch",
+            "--config",
+            str(workspace.config),
+            "status",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    health = json.loads(status.stdout)["daemon"]
+    assert health["running"] is True and health["pid"] == first.proc.pid
+    (account,) = health["accounts"]
+    assert account["account"] == "test" and account["healthy"] is True
+    assert {f["folder"]: f["mode"] for f in account["folders"]} == {
+        "INBOX": "idle",
+        "Junk": "poll",
+    }
+
+    code, took = first.terminate()
+    print(f"\nSIGTERM to exit: {took:.2f} s")
+    assert code == 0 and took < 5.0
+    status = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "inbox_watch",
+            "--config",
+            str(workspace.config),
+            "status",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(status.stdout)["daemon"]["running"] is False
+
+
+def test_a_notification_is_not_sent_twice_after_a_restart(
+    workspace: Workspace, sink: Sink, daemons: Callable[..., Daemon]
+) -> None:
+    configure(workspace, sink)
+    first = daemons(workspace)
+    first.wait_ready()
+    _, raw = vendor_reply("60001")
+    workspace.mailbox.append("INBOX", raw)
+    wait_for("the first notification", lambda: sink.received)
+    assert first.terminate(signal.SIGINT)[0] == 0
+
+    second = daemons(workspace)
+    second.wait_ready()
+    _, raw = vendor_reply("60002")
+    workspace.mailbox.append("INBOX", raw)
+    wait_for("the second notification", lambda: len(sink.received) >= 2)
+    assert second.terminate()[0] == 0
+    assert sink.titles == [
+        "Acme Cloud replied (ticket 60001)",
+        "Acme Cloud replied (ticket 60002)",
+    ]
+
+
+def test_a_refused_login_is_reported_retried_slowly_and_never_logged(
+    workspace: Workspace,
+    sink: Sink,
+    daemons: Callable[..., Daemon],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    configure(workspace, sink)
+    monkeypatch.setenv(workspace.password_env, "wrong-password-x7q")
+    daemon = daemons(workspace)
+
+    def failed() -> bool:
+        with Store(workspace.store_path) as store:
+            return any(h.last_error for h in store.folder_health())
+
+    wait_for("the login error in the health record", failed)
+    assert daemon.proc.poll() is None  # still running, retrying slowly
+    code, _ = daemon.terminate()
+    assert code == 0
+    log = daemon.log_text()
+    assert "was refused" in log and "retrying in" in log
+    assert "wrong-password-x7q" not in log
