@@ -79,7 +79,8 @@ def _server_text(exc: BaseException) -> str:
     text = str(exc)
     if text.startswith("b'") or text.startswith('b"'):
         text = text[2:-1]
-    return " ".join(text.split())[:200] or type(exc).__name__
+    # Callers end the sentence themselves: drop the server's own final period.
+    return " ".join(text.split())[:200].rstrip(".") or type(exc).__name__
 
 
 def connect(account: AccountSettings, password: str) -> IMAPClient:
