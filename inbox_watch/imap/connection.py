@@ -44,6 +44,10 @@ def map_imap_errors(account: AccountSettings) -> Iterator[None]:
     try:
         yield
     except LoginError as exc:
+        if _lost_during_login(exc):
+            raise ConnectionFailedError(
+                f"{where}: connection lost during login ({_server_text(exc)})."
+            ) from None
         raise AuthenticationError(
             f"{where}: login as {account.username} was refused: {_server_text(exc)}.",
             f"Sign in again: inbox-watch auth login {account.name}"
@@ -72,6 +76,15 @@ def map_imap_errors(account: AccountSettings) -> Iterator[None]:
         raise ConnectionFailedError(f"{where}: {exc.strerror or type(exc).__name__}.") from None
     except (IMAPClientError, imaplib.IMAP4.error) as exc:
         raise ConnectionFailedError(f"{where}: server error: {_server_text(exc)}.") from None
+
+
+def _lost_during_login(exc: LoginError) -> bool:
+    """imapclient turns every failure of LOGIN into LoginError, a dropped connection
+    too; only a refusal by the server is an authentication failure (retried slowly)."""
+    cause = exc.__context__
+    if isinstance(cause, IMAPClientAbortError | imaplib.IMAP4.abort | OSError):
+        return True
+    return "socket error" in str(exc)
 
 
 def _server_text(exc: BaseException) -> str:

@@ -12,6 +12,7 @@ import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 
@@ -73,7 +74,8 @@ def test_seeded_faults_lose_and_duplicate_nothing(workspace: Workspace) -> None:
                 fault = Fault.random(rng)
                 proxy.arm(Fault(fault.phase, fault.kind, fault.offset, stall_seconds=0.8))
                 report = service.scan(settings, store, datetime.now(UTC))  # must not raise
-                assert all(error.exit_code in (4, 5) for error in report.errors), report.errors
+                # A fault is a network error (exit 5), never a refused login (exit 4).
+                assert all(error.exit_code == 5 for error in report.errors), report.errors
             proxy.arm(None)
             final = service.scan(settings, store, datetime.now(UTC))
             assert not final.errors
@@ -129,3 +131,69 @@ def test_scanner_killed_mid_scan_loses_and_duplicates_nothing(workspace: Workspa
           f"duplicated {rows - len(recorded)}")
     assert kills >= 5
     assert recorded == expected and rows == total
+
+
+DAEMON_FAULT_CONFIG = """\
+timeout = 1.0
+
+[daemon]
+poll_interval = 1.0
+idle_reissue = 5.0
+reconnect_min = 0.2
+reconnect_max = 1.0
+heartbeat = 1.0
+"""
+
+
+@pytest.mark.slow
+def test_daemon_through_faults_in_idle_and_fetch_loses_nothing_and_changes_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from tests.integration.test_daemon import Daemon
+    from tests.integration.test_scan import server_snapshot
+
+    rng = random.Random(5)
+    server = workspace.mailbox.server
+    expected: set[str] = set()
+    with FaultProxy(server.starttls_port) as proxy:
+        workspace.write(security="none", port=proxy.port, extra=DAEMON_FAULT_CONFIG)
+        Store(workspace.store_path).close()
+        daemon = Daemon(workspace, tmp_path / "daemon.log")
+        try:
+            daemon.wait_ready(folders=2, timeout=15)
+            phases = ("idle", "idle", "idle", "fetch", "search", "select", "login")
+            for number in range(30):
+                fault = Fault.random(rng, phases)
+                proxy.arm(Fault(fault.phase, fault.kind, fault.offset, stall_seconds=0.8))
+                folder = rng.choice(["INBOX", "INBOX", "Junk"])
+                workspace.mailbox.append(folder, vendor_reply(10_000 + number, folder))
+                expected.add(f"<reply-{10_000 + number}@acme.zendesk.com>")
+                deadline = time.monotonic() + 4
+                while proxy.armed is not None and time.monotonic() < deadline:
+                    time.sleep(0.05)
+            proxy.arm(None)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and not expected <= recorded_once(workspace)[0]:
+                time.sleep(0.2)
+            before = server_snapshot(workspace.mailbox)
+            code, took = daemon.terminate()
+        finally:
+            daemon.kill()
+        log = daemon.log_text()
+    recorded, rows = recorded_once(workspace)
+    after = server_snapshot(workspace.mailbox)
+    injected = proxy.log.injected
+    print(
+        f"\ndaemon: faults injected {len(injected)} "
+        f"({sum(f.phase == 'idle' for f in injected)} during IDLE), "
+        f"connections {proxy.log.connections}; replies {len(expected)}, "
+        f"lost {len(expected - recorded)}, duplicated {rows - len(recorded)}; "
+        f"SIGTERM exit {code} after {took:.2f} s"
+    )
+    assert code == 0
+    assert len(injected) >= 20 and any(f.phase == "idle" for f in injected)
+    assert recorded == expected and rows == len(expected)
+    assert after == before  # the daemon changed no flag, UID or count
+    assert all(b"\\Seen" not in flags for folder in after.values()
+               for _uid, flags in folder[2])  # type: ignore[union-attr]
+    assert workspace.mailbox.password not in log

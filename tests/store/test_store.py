@@ -149,3 +149,28 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(StoreError, match="newer than this"):
         Store(path)
+
+
+def test_old_schema_is_migrated_keeping_its_data(tmp_path: Path) -> None:
+    from inbox_watch.store.migrations import MIGRATIONS
+
+    assert SCHEMA_VERSION >= 2, "this test needs a migration to run"
+    path = tmp_path / "v1.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.executescript(MIGRATIONS[0])
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute("PRAGMA user_version = 1")
+    connection.execute(
+        "INSERT INTO requests (vendor, ticket, subject, submitted, created_at)"
+        " VALUES ('acme', '42', 'Help', '2026-11-02', '2026-11-02T10:00:00+00:00')"
+    )
+    connection.commit()
+    connection.close()
+    with Store(path) as store, store.transaction() as tx:
+        (request,) = store.requests()
+        tx.add_reply(a_reply(request_id=request.id))
+    with Store(path) as store:
+        assert [(r.vendor, r.ticket) for r in store.requests()] == [("acme", "42")]
+        assert len(store.replies()) == 1
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
