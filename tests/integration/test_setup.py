@@ -24,10 +24,11 @@ from inbox_watch.cli import main
 from inbox_watch.credentials import keychain, oauth
 from inbox_watch.errors import AuthenticationError, ExitCode
 from inbox_watch.sandbox.dovecot import PrivateDovecot, SandboxUser
-from inbox_watch.sandbox.samples import sample_mailbox, sample_requests
+from inbox_watch.sandbox.samples import sample_mailbox
 from inbox_watch.settings import load_settings
 from inbox_watch.store.sqlite import Store
 from tests.integration.conftest import Workspace, require_dovecot, sandbox_root
+from tests.integration.test_scan import track_samples
 from tests.integration.tokenserver import TokenServer, running_token_server
 
 TODAY = date.today()
@@ -106,17 +107,7 @@ def test_unflagged_spam_folder_is_found_by_name_and_scanned(
         plain_mailbox.append(folder if mail.folder == "Junk" else mail.folder, mail.raw)
     workspace = Workspace(tmp_path, plain_mailbox, monkeypatch)
     with Store(workspace.store_path) as store:
-        for request in sample_requests(TODAY):
-            service.track_add(
-                store,
-                workspace.settings().vendor_profiles(),
-                request.vendor,
-                TODAY,
-                ticket=request.ticket,
-                subject=request.subject,
-                submitted=request.submitted,
-                message_id=request.message_id,
-            )
+        track_samples(store, workspace)
         report = service.scan(workspace.settings(), store, datetime.now(UTC))
         status = service.build_status(store, workspace.settings(), TODAY)
     assert not report.errors and not report.problems
