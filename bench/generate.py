@@ -213,19 +213,7 @@ def _plain_or_alternative(text: str, rng: random.Random, boundary: str) -> str:
             "Content-Transfer-Encoding: 8bit\r\n\r\n" + _crlf(text) + "\r\n"
         )
     html = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</body></html>"
-    return (
-        "MIME-Version: 1.0\r\n"
-        f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n\r\n'
-        f"--{boundary}\r\n"
-        'Content-Type: text/plain; charset="utf-8"\r\n'
-        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        f"{_qp(text)}\r\n"
-        f"--{boundary}\r\n"
-        'Content-Type: text/html; charset="utf-8"\r\n'
-        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        f"{_qp(html)}\r\n"
-        f"--{boundary}--\r\n"
-    )
+    return _alternative(text, html, boundary)
 
 
 def _with_attachment(text: str, rng: random.Random, boundary: str) -> str:
@@ -400,19 +388,7 @@ def _helpdesk_body(text: str, vendor: BenchVendor, boundary: str) -> str:
         'style="max-width:640px;margin:0 auto;padding:24px">'
         f"{paragraphs}{footer}</div></body></html>"
     )
-    return (
-        "MIME-Version: 1.0\r\n"
-        f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n\r\n'
-        f"--{boundary}\r\n"
-        'Content-Type: text/plain; charset="utf-8"\r\n'
-        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        f"{_qp(text)}\r\n"
-        f"--{boundary}\r\n"
-        'Content-Type: text/html; charset="utf-8"\r\n'
-        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        f"{_qp(html)}\r\n"
-        f"--{boundary}--\r\n"
-    )
+    return _alternative(text, html, boundary)
 
 
 # -- distractors and noise -------------------------------------------------------------------
@@ -635,3 +611,20 @@ def summarise(generated: Iterator[Generated], truth: GroundTruth) -> Iterator[Ge
         if item.truth.category == "support":
             truth.support_bytes += len(item.raw)
         yield item
+
+
+def _alternative(text: str, html: str, boundary: str) -> str:
+    """A quoted-printable multipart/alternative body (text and HTML) with its headers."""
+    return (
+        "MIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n\r\n'
+        f"--{boundary}\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\n'
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{_qp(text)}\r\n"
+        f"--{boundary}\r\n"
+        'Content-Type: text/html; charset="utf-8"\r\n'
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{_qp(html)}\r\n"
+        f"--{boundary}--\r\n"
+    )
