@@ -146,13 +146,16 @@ def require_vendor(vendors: Sequence[VendorProfile], name: str) -> VendorProfile
 
 def rematch_unmatched(store: Store) -> int:
     """Attach replies recorded before their request was tracked; returns how many."""
+    # Runs after every scan (and every daemon pass): no write transaction, and no
+    # reading of requests, when nothing is waiting to be matched.
+    waiting = [r for r in store.unmatched_replies() if r.kind is not ReplyKind.NOT_SUPPORT]
+    if not waiting:
+        return 0
     requests = store.requests()
     thread_index = store.thread_index()
     attached = 0
     with store.transaction() as tx:
-        for reply in store.unmatched_replies():
-            if reply.kind is ReplyKind.NOT_SUPPORT:
-                continue
+        for reply in waiting:
             facts = ReplyFacts(
                 reply.vendor,
                 reply.ticket,

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
@@ -853,11 +853,8 @@ _DELIMITER_WORDS = re.compile(
 
 @functools.cache
 def _delimiters() -> tuple[str, ...]:
-    # core.vendors.ALL_REPLY_DELIMITERS: every helpdesk style's delimiters.
-    # Read with getattr so that this layer also works with a vendors module
-    # that does not have it (yet).
-    known: Iterable[object] = getattr(vendors, "ALL_REPLY_DELIMITERS", ())
-    found = [d for d in known if isinstance(d, str) and d.strip()]
+    # Every helpdesk style's delimiters, plus the common ones of this module.
+    found = [d for d in vendors.ALL_REPLY_DELIMITERS if d.strip()]
     return tuple(dict.fromkeys(d.strip().lower() for d in (*found, *_OWN_DELIMITERS)))
 
 

@@ -162,6 +162,15 @@ def daemons(tmp_path: Path) -> Iterator[Callable[..., Daemon]]:
         daemon.kill()
 
 
+def status_json(workspace: Workspace) -> Any:
+    """`inbox-watch status --json` in a process of its own, as a script would run it."""
+    command = [sys.executable, "-m", "inbox_watch", "--config", str(workspace.config)]
+    result = subprocess.run(
+        [*command, "status", "--json"], capture_output=True, text=True, check=True
+    )
+    return json.loads(result.stdout)
+
+
 def configure(workspace: Workspace, sink: Sink) -> None:
     workspace.write(extra=DAEMON_CONFIG.format(port=sink.port))
     Store(workspace.store_path).close()  # create and migrate before anyone races for it
@@ -299,21 +308,7 @@ def test_sigterm_is_prompt_and_a_second_daemon_is_refused(
     refusal = second.log_text()
     assert "already running" in refusal and f"pid {first.proc.pid}" in refusal
 
-    status = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "inbox_watch",
-            "--config",
-            str(workspace.config),
-            "status",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    health = json.loads(status.stdout)["daemon"]
+    health = status_json(workspace)["daemon"]
     assert health["running"] is True and health["pid"] == first.proc.pid
     (account,) = health["accounts"]
     assert account["account"] == "test" and account["healthy"] is True
@@ -325,21 +320,7 @@ def test_sigterm_is_prompt_and_a_second_daemon_is_refused(
     code, took = first.terminate()
     print(f"\nSIGTERM to exit: {took:.2f} s")
     assert code == 0 and took < 5.0
-    status = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "inbox_watch",
-            "--config",
-            str(workspace.config),
-            "status",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(status.stdout)["daemon"]["running"] is False
+    assert status_json(workspace)["daemon"]["running"] is False
 
 
 def test_a_notification_is_not_sent_twice_after_a_restart(
