@@ -25,7 +25,7 @@ dovecot:  ## install Debian's dovecot-imapd if missing (the demo and tests start
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; }
 
 demo: venv dovecot  ## run the main job on a private Dovecot seeded with sample mail
-	$(PY) -m inbox_watch.sandbox.demo
+	$(PY) -m sandbox.demo
 
 test: venv dovecot  ## run the whole test suite (unit, store, real-Dovecot integration, corpus)
 	$(PY) -m pytest

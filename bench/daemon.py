@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import argparse
 
     from bench.scenarios import Cli
-    from inbox_watch.sandbox.dovecot import PrivateDovecot
+    from sandbox.dovecot import PrivateDovecot
 
 _TICKS = os.sysconf("SC_CLK_TCK")
 

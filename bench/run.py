@@ -45,7 +45,7 @@ from bench.scenarios import (
     stdlib_work,
     throughput,
 )
-from inbox_watch.sandbox.dovecot import PrivateDovecot
+from sandbox.dovecot import PrivateDovecot
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"

@@ -65,6 +65,10 @@ class ConnectionFailedError(UserError):
     exit_code = ExitCode.NETWORK
 
 
+class ServerProtocolError(ConnectionFailedError):
+    """The server's answer broke the protocol (e.g. a SELECT without UIDVALIDITY)."""
+
+
 class CertificateError(ConnectionFailedError):
     pass
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import subprocess
 import tomllib
 from collections.abc import Mapping
 from contextvars import ContextVar
@@ -248,6 +247,16 @@ class Settings(BaseSettings):
         ]
         return merge_vendors(BUILTIN_VENDORS, configured)
 
+    def require_accounts(self, name: str | None = None) -> tuple[AccountSettings, ...]:
+        """The accounts to work on (all, or the one named); a clear error when none is set."""
+        if not self.accounts:
+            raise ConfigError(
+                "no IMAP account is configured.",
+                "Run `inbox-watch init`, or add an [[accounts]] section "
+                "(see config/inbox-watch.example.toml).",
+            )
+        return (self.account(name),) if name is not None else tuple(self.accounts)
+
     def account(self, name: str) -> AccountSettings:
         for account in self.accounts:
             if account.name == name:
@@ -331,51 +340,3 @@ def _check_accounts(settings: Settings) -> None:
             )
         if account.ca_file is not None and not account.ca_file.is_file():
             raise ConfigError(f'account "{account.name}": ca_file {account.ca_file} not found.')
-
-
-def resolve_password(account: AccountSettings, environ: Mapping[str, str] | None = None) -> str:
-    """The account's password from its configured source; never logged or echoed."""
-    environ = os.environ if environ is None else environ
-    if account.auth == "oauth2" or account.password_keyring:
-        # Imported here: settings stays free of the keyring and HTTP libraries until an
-        # account needs them. For oauth2 the "password" is a fresh access token.
-        from inbox_watch.credentials import account_secret
-
-        return account_secret(account)
-    if account.password is not None:
-        return account.password.get_secret_value()
-    if account.password_env is not None:
-        value = environ.get(account.password_env)
-        if not value:
-            raise ConfigError(
-                f'account "{account.name}": environment variable {account.password_env} '
-                "is not set.",
-                "Export it, or use password_command.",
-            )
-        return value
-    if account.password_command is not None:
-        try:
-            # Run through the shell, as mbsync's PassCmd does: users write pipes.
-            result = subprocess.run(
-                ["/bin/sh", "-c", account.password_command],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ConfigError(
-                f'account "{account.name}": password_command could not run: {type(exc).__name__}.'
-            ) from None
-        password = result.stdout.splitlines()[0] if result.stdout else ""
-        if result.returncode != 0 or not password:
-            # stderr may echo the secret store's content: name only the exit status.
-            raise ConfigError(
-                f'account "{account.name}": password_command failed '
-                f"(exit {result.returncode}, no password printed)."
-            )
-        return password
-    raise ConfigError(
-        f'account "{account.name}": no password configured.',
-        "Set password_env, password_command, password_keyring or password.",
-    )

@@ -9,8 +9,9 @@ import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from inbox_watch.errors import ConfigError
+from inbox_watch.settings import APP_NAME
 
-SERVICE = "inbox-watch"
+SERVICE = APP_NAME  # the keyring service name
 
 
 def password_key(account_name: str) -> str:

@@ -39,7 +39,10 @@ def tls_context(account: AccountSettings) -> ssl.SSLContext:
 
 @contextmanager
 def map_imap_errors(account: AccountSettings) -> Iterator[None]:
-    """Turn socket, TLS and IMAP failures into inbox-watch errors naming the account."""
+    """Turn socket, TLS and IMAP failures into inbox-watch errors naming the account.
+
+    The cause stays chained for ``--debug`` tracebacks (which pass the secret filter);
+    the message shown to the user is ours alone."""
     where = f'account "{account.name}" ({account.host}:{account.resolved_port})'
     try:
         yield
@@ -47,35 +50,35 @@ def map_imap_errors(account: AccountSettings) -> Iterator[None]:
         if _lost_during_login(exc):
             raise ConnectionFailedError(
                 f"{where}: connection lost during login ({_server_text(exc)})."
-            ) from None
+            ) from exc
         raise AuthenticationError(
             f"{where}: login as {account.username} was refused: {_server_text(exc)}.",
             f"Sign in again: inbox-watch auth login {account.name}"
             if account.auth == "oauth2"
             else "Check the username and password source.",
-        ) from None
+        ) from exc
     except ssl.SSLCertVerificationError as exc:
         raise CertificateError(
             f"{where}: the server certificate did not verify ({exc.verify_message}).",
             "Set ca_file for a private CA, or fix the server certificate.",
-        ) from None
+        ) from exc
     except ssl.SSLError as exc:
         raise ConnectionFailedError(
             f"{where}: TLS failed ({exc.reason or exc}).",
             'Check port and security ("tls" is usually port 993, "starttls" 143).',
-        ) from None
-    except socket.gaierror:
-        raise ConnectionFailedError(f"{where}: host name not found.") from None
-    except ConnectionRefusedError:
-        raise ConnectionFailedError(f"{where}: connection refused.") from None
-    except TimeoutError:
-        raise ConnectionFailedError(f"{where}: timed out.") from None
+        ) from exc
+    except socket.gaierror as exc:
+        raise ConnectionFailedError(f"{where}: host name not found.") from exc
+    except ConnectionRefusedError as exc:
+        raise ConnectionFailedError(f"{where}: connection refused.") from exc
+    except TimeoutError as exc:
+        raise ConnectionFailedError(f"{where}: timed out.") from exc
     except (IMAPClientAbortError, imaplib.IMAP4.abort) as exc:
-        raise ConnectionFailedError(f"{where}: connection lost ({_server_text(exc)}).") from None
+        raise ConnectionFailedError(f"{where}: connection lost ({_server_text(exc)}).") from exc
     except OSError as exc:
-        raise ConnectionFailedError(f"{where}: {exc.strerror or type(exc).__name__}.") from None
+        raise ConnectionFailedError(f"{where}: {exc.strerror or type(exc).__name__}.") from exc
     except (IMAPClientError, imaplib.IMAP4.error) as exc:
-        raise ConnectionFailedError(f"{where}: server error: {_server_text(exc)}.") from None
+        raise ConnectionFailedError(f"{where}: server error: {_server_text(exc)}.") from exc
 
 
 def _lost_during_login(exc: LoginError) -> bool:
@@ -129,7 +132,7 @@ def connect(account: AccountSettings, password: str) -> IMAPClient:
         try:
             _authenticate(client, account, password)
         except BaseException:
-            _close_quietly(client)
+            close_quietly(client)
             raise
         return client
 
@@ -162,10 +165,10 @@ def logout(client: IMAPClient) -> None:
     try:
         client.logout()
     except (IMAPClientError, imaplib.IMAP4.error, OSError):
-        _close_quietly(client)
+        close_quietly(client)
 
 
-def _close_quietly(client: IMAPClient) -> None:
+def close_quietly(client: IMAPClient) -> None:
     # The socket may already be closed: then there is nothing left to release.
     with suppress(OSError, IMAPClientError, imaplib.IMAP4.error):
         client.shutdown()

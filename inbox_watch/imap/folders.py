@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from imapclient import IMAPClient
 
-JUNK_ALIAS = "\\Junk"
-_JUNK_FLAG = b"\\Junk"
+from inbox_watch.settings import JUNK
+
+JUNK_FLAG = JUNK.encode()  # the SPECIAL-USE attribute, as LIST returns it
 
 # Providers that do not flag their spam folder \Junk (HELPDESKS.md, "Where providers keep
 # spam"); imapclient's own fallback knows only "Junk" and "Spam".
@@ -58,12 +59,17 @@ def list_folders(client: IMAPClient) -> FolderListing:
     return FolderListing(folders, tuple(prefixes))
 
 
+def flagged_spam_folder(listing: FolderListing) -> str | None:
+    """The folder the server flags ``\\Junk`` (RFC 6154 SPECIAL-USE), if any."""
+    return next((name for flags, name in listing.folders if JUNK_FLAG in flags), None)
+
+
 def find_spam_folder(listing: FolderListing) -> str | None:
     """The folder flagged ``\\Junk``, else the first common spam folder name that exists
     (under any personal namespace prefix, compared without case)."""
-    for flags, name in listing.folders:
-        if _JUNK_FLAG in flags:
-            return name
+    flagged = flagged_spam_folder(listing)
+    if flagged is not None:
+        return flagged
     by_lower = {name.lower(): name for _flags, name in listing.folders}
     for candidate in SPAM_FOLDER_NAMES:
         for prefix in listing.prefixes:
@@ -87,7 +93,7 @@ def resolve_folders(
     watched: list[WatchedFolder] = []
     problems: list[str] = []
     for name in wanted:
-        if name.lower() == JUNK_ALIAS.lower():
+        if name.lower() == JUNK.lower():
             if spam is None:
                 problems.append("no spam folder found (none flagged \\Junk, no common name)")
                 continue
@@ -101,6 +107,6 @@ def resolve_folders(
             continue
         if any(folder.name == resolved for folder in watched):
             continue
-        in_spam = resolved == spam or _JUNK_FLAG in flags_of.get(resolved, ())
+        in_spam = resolved == spam or JUNK_FLAG in flags_of.get(resolved, ())
         watched.append(WatchedFolder(resolved, in_spam))
     return watched, problems

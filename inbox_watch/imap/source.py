@@ -12,6 +12,8 @@ from datetime import date
 
 from imapclient import IMAPClient
 
+from inbox_watch.errors import ServerProtocolError
+
 FETCH_CHUNK = 200
 
 
@@ -73,7 +75,10 @@ class ReadOnlyFolder:
         info = self._client.select_folder(self.name, readonly=True)
         uidvalidity = _int(info.get(b"UIDVALIDITY"))
         if uidvalidity is None:
-            raise ValueError(f'folder "{self.name}": the server sent no UIDVALIDITY')
+            raise ServerProtocolError(
+                f'folder "{self.name}": the server sent no UIDVALIDITY (RFC 3501 requires it).',
+                "This server cannot be read safely; report it to its operator.",
+            )
         return FolderState(
             uidvalidity=uidvalidity,
             uidnext=_int(info.get(b"UIDNEXT")),

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from inbox_watch.sandbox.dovecot import DOVECOT_BINARY, PrivateDovecot, SandboxUser
 from inbox_watch.settings import Settings, load_settings
+from sandbox.dovecot import DOVECOT_BINARY, PrivateDovecot, SandboxUser
 
 HERE = Path(__file__).parent
 

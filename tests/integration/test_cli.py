@@ -11,7 +11,7 @@ import pytest
 
 from inbox_watch.cli import main
 from inbox_watch.errors import ExitCode
-from inbox_watch.sandbox.samples import sample_mailbox, sample_requests
+from sandbox.samples import sample_mailbox, sample_requests
 from tests.integration.conftest import Workspace
 
 REPLY_KEYS = {

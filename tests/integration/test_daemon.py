@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 import pytest
 
 from inbox_watch.errors import ExitCode
-from inbox_watch.sandbox.dovecot import PrivateDovecot
 from inbox_watch.store.sqlite import Store
+from sandbox.dovecot import PrivateDovecot
 from tests.integration.conftest import Workspace
 
 T = TypeVar("T")

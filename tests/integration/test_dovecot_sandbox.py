@@ -19,8 +19,8 @@ import pytest
 from imapclient.exceptions import LoginError
 from imapclient.imapclient import JUNK
 
-from inbox_watch.sandbox.dovecot import PrivateDovecot, SandboxUser
-from inbox_watch.sandbox.samples import sample_mailbox, sample_requests, unrelated_mail
+from sandbox.dovecot import PrivateDovecot, SandboxUser
+from sandbox.samples import sample_mailbox, sample_requests, unrelated_mail
 
 pytestmark = pytest.mark.integration
 

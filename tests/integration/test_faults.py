@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from inbox_watch import service
-from inbox_watch.sandbox.samples import unrelated_mail
+from inbox_watch.app.scan import scan
 from inbox_watch.store.sqlite import Store
+from sandbox.samples import unrelated_mail
 from tests.integration.conftest import Workspace
 from tests.integration.faultproxy import Fault, FaultProxy
 
@@ -73,11 +73,11 @@ def test_seeded_faults_lose_and_duplicate_nothing(workspace: Workspace) -> None:
                     workspace.mailbox.append_many("INBOX", unrelated_mail(20, TODAY, counter))
                 fault = Fault.random(rng)
                 proxy.arm(Fault(fault.phase, fault.kind, fault.offset, stall_seconds=0.8))
-                report = service.scan(settings, store, datetime.now(UTC))  # must not raise
+                report = scan(settings, store, datetime.now(UTC))  # must not raise
                 # A fault is a network error (exit 5), never a refused login (exit 4).
                 assert all(error.exit_code == 5 for error in report.errors), report.errors
             proxy.arm(None)
-            final = service.scan(settings, store, datetime.now(UTC))
+            final = scan(settings, store, datetime.now(UTC))
             assert not final.errors
     recorded, rows = recorded_once(workspace)
     lost = expected - recorded

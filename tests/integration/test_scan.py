@@ -9,16 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from inbox_watch import service
+from inbox_watch.app.scan import scan
+from inbox_watch.app.status import build_status
+from inbox_watch.app.track import track_add
 from inbox_watch.core.models import ReplyKind, RequestState
-from inbox_watch.sandbox.dovecot import SandboxUser
-from inbox_watch.sandbox.samples import (
+from inbox_watch.store.sqlite import Store
+from sandbox.dovecot import SandboxUser
+from sandbox.samples import (
     ACME_TICKET,
     sample_mailbox,
     sample_requests,
     unrelated_mail,
 )
-from inbox_watch.store.sqlite import Store
 from tests.integration.conftest import Workspace
 
 TODAY = date.today()
@@ -33,7 +35,7 @@ def seed_samples(mailbox: SandboxUser) -> None:
 def track_samples(store: Store, workspace: Workspace) -> None:
     vendors = workspace.settings().vendor_profiles()
     for request in sample_requests(TODAY):
-        service.track_add(
+        track_add(
             store,
             vendors,
             request.vendor,
@@ -64,8 +66,8 @@ def test_scan_finds_replies_in_inbox_and_spam(workspace: Workspace) -> None:
     seed_samples(workspace.mailbox)
     with Store(workspace.store_path) as store:
         track_samples(store, workspace)
-        report = service.scan(workspace.settings(), store, NOW)
-        status = service.build_status(store, workspace.settings(), TODAY)
+        report = scan(workspace.settings(), store, NOW)
+        status = build_status(store, workspace.settings(), TODAY)
     assert not report.errors and not report.problems
     assert [(f.folder, f.in_spam) for f in report.folders] == [("INBOX", False), ("Junk", True)]
     openai, acme, overdue = status.requests
@@ -84,7 +86,7 @@ def test_scan_downloads_only_vendor_mail_among_thousands(workspace: Workspace) -
     assert mailbox.append_many("INBOX", unrelated_mail(3000, TODAY, seed=7)) == 3000
     seed_samples(mailbox)
     with Store(workspace.store_path) as store:
-        report = service.scan(workspace.settings(), store, NOW)
+        report = scan(workspace.settings(), store, NOW)
     inbox = report.folders[0]
     print(
         f"INBOX: {inbox.candidates} candidates of ~3008 messages, "
@@ -99,9 +101,9 @@ def test_scan_downloads_only_vendor_mail_among_thousands(workspace: Workspace) -
 def test_second_scan_with_nothing_new_fetches_nothing(workspace: Workspace) -> None:
     seed_samples(workspace.mailbox)
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW)
         before = store.replies()
-        again = service.scan(workspace.settings(), store, NOW)
+        again = scan(workspace.settings(), store, NOW)
         assert store.replies() == before
     assert all(f.unchanged for f in again.folders)
     assert sum(f.headers_fetched + f.messages_fetched for f in again.folders) == 0
@@ -113,11 +115,11 @@ def test_new_mail_is_read_incrementally(workspace: Workspace) -> None:
     for mail in first:
         workspace.mailbox.append(mail.folder, mail.raw)
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW)
         count = len(store.replies()) + len(store.suspicious())
         for mail in rest:
             workspace.mailbox.append(mail.folder, mail.raw)
-        report = service.scan(workspace.settings(), store, NOW)
+        report = scan(workspace.settings(), store, NOW)
         total = len(store.replies()) + len(store.suspicious())
     assert all(f.plan in ("incremental", "unchanged") for f in report.folders)
     assert sum(f.headers_fetched for f in report.folders) == total - count
@@ -132,8 +134,8 @@ def test_scan_leaves_flags_uids_and_counts_unchanged(workspace: Workspace) -> No
         client.add_flags([1, 2], [b"\\Seen", b"\\Flagged"])
     before = server_snapshot(mailbox)
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
-        service.scan(workspace.settings(), store, NOW, since=TODAY.replace(year=TODAY.year - 1))
+        scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW, since=TODAY.replace(year=TODAY.year - 1))
     assert server_snapshot(mailbox) == before
 
 
@@ -141,7 +143,7 @@ def test_uidvalidity_change_rescans_without_duplicates(workspace: Workspace) -> 
     mailbox = workspace.mailbox
     seed_samples(mailbox)
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW)
         replies_before = store.replies()
         cursor_before = store.cursor("test", "Junk")
         # The spam folder is deleted and recreated with the same mail.
@@ -151,7 +153,7 @@ def test_uidvalidity_change_rescans_without_duplicates(workspace: Workspace) -> 
             client.create_folder("Junk")
         for raw in junk:
             mailbox.append("Junk", raw)
-        report = service.scan(workspace.settings(), store, NOW)
+        report = scan(workspace.settings(), store, NOW)
         replies_after = store.replies()
         cursor_after = store.cursor("test", "Junk")
     junk_scan = next(f for f in report.folders if f.folder == "Junk")
@@ -172,11 +174,11 @@ def test_reply_seen_before_tracking_is_matched_when_tracked(workspace: Workspace
     workspace.mailbox.append(answer.folder, answer.raw)
     vendors = workspace.settings().vendor_profiles()
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
-        (unmatched,) = service.build_status(store, workspace.settings(), TODAY).unmatched
+        scan(workspace.settings(), store, NOW)
+        (unmatched,) = build_status(store, workspace.settings(), TODAY).unmatched
         assert unmatched.reason == f"ticket {ACME_TICKET} is not tracked"
-        request = service.track_add(store, vendors, "acme-cloud", TODAY, ticket=ACME_TICKET)
-        status = service.build_status(store, workspace.settings(), TODAY)
+        request = track_add(store, vendors, "acme-cloud", TODAY, ticket=ACME_TICKET)
+        status = build_status(store, workspace.settings(), TODAY)
     (mine,) = status.requests
     assert mine.request.id == request.id and mine.state is RequestState.ANSWERED
     assert status.unmatched == ()
@@ -187,10 +189,10 @@ def test_tracking_an_auto_registered_request_adopts_it(workspace: Workspace) -> 
     vendors = workspace.settings().vendor_profiles()
     openai_request = sample_requests(TODAY)[0]
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW)
         (auto,) = [r for r in store.requests() if r.vendor == "openai"]
         assert auto.auto_registered
-        request = service.track_add(
+        request = track_add(
             store,
             vendors,
             "openai",
@@ -199,7 +201,7 @@ def test_tracking_an_auto_registered_request_adopts_it(workspace: Workspace) -> 
             message_id=openai_request.message_id,
             submitted=openai_request.submitted,
         )
-        status = service.build_status(store, workspace.settings(), TODAY)
+        status = build_status(store, workspace.settings(), TODAY)
     (mine,) = [s for s in status.requests if s.request.vendor == "openai"]
     assert mine.request.id == auto.id == request.id
     assert not mine.request.auto_registered
@@ -210,7 +212,7 @@ def test_tracking_an_auto_registered_request_adopts_it(workspace: Workspace) -> 
 def test_confirmation_for_untracked_ticket_registers_a_request(workspace: Workspace) -> None:
     seed_samples(workspace.mailbox)
     with Store(workspace.store_path) as store:
-        service.scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW)
         requests = store.requests()
     acme = [r for r in requests if r.vendor == "acme-cloud"]
     assert [(r.ticket, r.auto_registered) for r in acme] == [(ACME_TICKET, True)]
@@ -221,7 +223,7 @@ def test_starttls_and_loopback_plaintext_accounts_scan(workspace: Workspace, sec
     seed_samples(workspace.mailbox)
     workspace.write(security=security)
     with Store(workspace.store_path) as store:
-        report = service.scan(workspace.settings(), store, NOW)
+        report = scan(workspace.settings(), store, NOW)
         assert not report.errors
         assert len(store.replies()) >= 5
 
@@ -230,7 +232,7 @@ def test_missing_folder_is_reported_and_the_rest_scanned(workspace: Workspace) -
     seed_samples(workspace.mailbox)
     workspace.write(extra='folders = ["INBOX", "\\\\Junk", "Support"]')
     with Store(workspace.store_path) as store:
-        report = service.scan(workspace.settings(), store, NOW)
+        report = scan(workspace.settings(), store, NOW)
     assert [f.folder for f in report.folders] == ["INBOX", "Junk"]
     assert report.problems == ['account "test": folder "Support" does not exist']
 
@@ -252,13 +254,13 @@ def test_tracking_an_old_request_widens_the_searched_window(workspace: Workspace
     workspace.mailbox.append("INBOX", reply, msg_time=old)
     vendors = workspace.settings().vendor_profiles()
     with Store(workspace.store_path) as store:
-        first = service.scan(workspace.settings(), store, NOW)
+        first = scan(workspace.settings(), store, NOW)
         assert first.folders[0].candidates == 0  # older than the default 90-day window
-        service.track_add(store, vendors, "acme-cloud", TODAY, ticket="7001",
+        track_add(store, vendors, "acme-cloud", TODAY, ticket="7001",
                           submitted=old.date())
-        second = service.scan(workspace.settings(), store, NOW)
-        third = service.scan(workspace.settings(), store, NOW)
-        status = service.build_status(store, workspace.settings(), TODAY)
+        second = scan(workspace.settings(), store, NOW)
+        third = scan(workspace.settings(), store, NOW)
+        status = build_status(store, workspace.settings(), TODAY)
     assert "predates the window" in second.folders[0].plan
     assert third.folders[0].unchanged
     (request,) = status.requests

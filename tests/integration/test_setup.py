@@ -19,14 +19,15 @@ import pytest
 import requests
 from keyrings.alt.file import PlaintextKeyring
 
-from inbox_watch import service
+from inbox_watch.app.scan import scan
+from inbox_watch.app.status import build_status
 from inbox_watch.cli import main
 from inbox_watch.credentials import keychain, oauth
 from inbox_watch.errors import AuthenticationError, ExitCode
-from inbox_watch.sandbox.dovecot import PrivateDovecot, SandboxUser
-from inbox_watch.sandbox.samples import sample_mailbox
 from inbox_watch.settings import load_settings
 from inbox_watch.store.sqlite import Store
+from sandbox.dovecot import PrivateDovecot, SandboxUser
+from sandbox.samples import sample_mailbox
 from tests.integration.conftest import Workspace, require_dovecot, sandbox_root
 from tests.integration.test_scan import track_samples
 from tests.integration.tokenserver import TokenServer, running_token_server
@@ -108,8 +109,8 @@ def test_unflagged_spam_folder_is_found_by_name_and_scanned(
     workspace = Workspace(tmp_path, plain_mailbox, monkeypatch)
     with Store(workspace.store_path) as store:
         track_samples(store, workspace)
-        report = service.scan(workspace.settings(), store, datetime.now(UTC))
-        status = service.build_status(store, workspace.settings(), TODAY)
+        report = scan(workspace.settings(), store, datetime.now(UTC))
+        status = build_status(store, workspace.settings(), TODAY)
     assert not report.errors and not report.problems
     assert [(f.folder, f.in_spam) for f in report.folders] == [("INBOX", False), (folder, True)]
     spam_replies = [r for s in status.requests for r in s.replies if r.in_spam]
@@ -471,7 +472,7 @@ def test_xoauth2_loopback_login_in_a_browser(
     assert "code_challenge=" in visited[0] and "redirect_uri=http%3A%2F%2F127.0.0.1" in visited[0]
     assert token.refresh_token and "authorization_code" in token_server.grant_types()
     with Store(tmp_path / "state.sqlite3") as store:
-        report = service.scan(load_settings(config), store, datetime.now(UTC))
+        report = scan(load_settings(config), store, datetime.now(UTC))
     assert not report.errors
     assert "access_token" not in repr(token)
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from inbox_watch.app.presets import find_preset, load_presets
 from inbox_watch.errors import ConfigError, UsageError
-from inbox_watch.presets import find_preset, load_presets
 
 
 def test_user_file_adds_and_overrides_presets(tmp_path: Path) -> None:

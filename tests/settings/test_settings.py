@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from inbox_watch.credentials.sources import resolve_password
 from inbox_watch.errors import ConfigError
-from inbox_watch.settings import load_settings, resolve_password
+from inbox_watch.settings import load_settings
 
 REPO = Path(__file__).resolve().parents[2]
 

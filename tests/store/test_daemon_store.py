@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from inbox_watch.core.events import EventKind, Notification
-from inbox_watch.daemon import daemon_lock
+from inbox_watch.store.lock import daemon_lock
 from inbox_watch.errors import DaemonAlreadyRunningError
 from inbox_watch.store.sqlite import Store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import plistlib
 from pathlib import Path
 
-from inbox_watch.unit_files import launchd_plist, systemd_unit
+from inbox_watch.daemon.unit_files import launchd_plist, systemd_unit
 
 CONTRIB = Path(__file__).parents[2] / "contrib" / "inbox-watch.service"
 

@@ -18,10 +18,8 @@ from typing import Any
 from inbox_watch.core.providers import Provider, choose_watch_folders
 from inbox_watch.errors import UsageError
 from inbox_watch.imap.connection import connect, logout, map_imap_errors
-from inbox_watch.imap.folders import find_spam_folder, list_folders
+from inbox_watch.imap.folders import find_spam_folder, flagged_spam_folder, list_folders
 from inbox_watch.settings import AccountSettings, OAuth2Settings
-
-_JUNK_FLAG = b"\\Junk"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +60,7 @@ def discover_folders(account: AccountSettings, secret: str, provider: Provider) 
             listing = list_folders(client)
     finally:
         logout(client)
-    flagged = next((name for flags, name in listing.folders if _JUNK_FLAG in flags), None)
+    flagged = flagged_spam_folder(listing)
     by_name = None if flagged is not None else find_spam_folder(listing)
     names = tuple(name for _flags, name in listing.folders)
     folders, spam = choose_watch_folders(flagged, by_name, provider.spam_folder, names)

@@ -16,8 +16,8 @@ from pathlib import Path
 from rich.console import Console
 
 from inbox_watch.cli import main as inbox_watch
-from inbox_watch.sandbox.dovecot import PrivateDovecot
-from inbox_watch.sandbox.samples import sample_mailbox, sample_requests
+from sandbox.dovecot import PrivateDovecot
+from sandbox.samples import sample_mailbox, sample_requests
 
 DEMO_PASSWORD_ENV = "INBOX_WATCH_DEMO_PASSWORD"  # noqa: S105 - a variable name, not a secret
 

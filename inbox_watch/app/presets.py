@@ -13,8 +13,8 @@ import platformdirs
 
 from inbox_watch.core.providers import Provider, merge_providers, parse_providers
 from inbox_watch.errors import ConfigError, UsageError
+from inbox_watch.settings import APP_NAME
 
-APP_NAME = "inbox-watch"
 USER_FILE = "providers.toml"
 
 

@@ -16,8 +16,8 @@ import click
 from rich.markup import escape
 from rich.prompt import Confirm, Prompt
 
-from inbox_watch import service
-from inbox_watch.cli import Context
+from inbox_watch.app import track as track_use
+from inbox_watch.cli.context import Context, json_option, pass_context
 from inbox_watch.core.providers import (
     AuthMethod,
     Provider,
@@ -27,20 +27,7 @@ from inbox_watch.core.providers import (
 from inbox_watch.errors import ConfigError, ExitCode, UsageError, UserError
 from inbox_watch.settings import AccountSettings, resolve_config_path
 
-# The same decorators as cli.pass_context / cli.json_option, made here: cli imports this
-# module at its end, so mypy cannot type the names while cli is half-imported.
-pass_context = click.make_pass_decorator(Context)
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-
 _MARKS = {"ok": "[green]✓[/green]", "warn": "[yellow]![/yellow]", "fail": "[red]✗[/red]"}
-
-
-def register(cli: click.Group) -> None:
-    """Add the set-up commands to the main group (called at the end of cli.py)."""
-    cli.add_command(init)
-    cli.add_command(auth)
-    cli.add_command(doctor)
-    cli.add_command(providers)
 
 
 def _interactive(non_interactive: bool) -> bool:
@@ -128,8 +115,8 @@ def _read_secret(what: str, from_stdin: bool, interactive: bool) -> str:
 @pass_context
 def init(context: Context, /, **options: Any) -> None:
     """Write a config for your mailbox, test it, and show the folders to watch."""
-    from inbox_watch import onboarding
-    from inbox_watch.presets import find_preset, load_presets
+    from inbox_watch.app import onboarding
+    from inbox_watch.app.presets import find_preset, load_presets
 
     interactive = _interactive(options["non_interactive"])
     console = context.console
@@ -258,7 +245,7 @@ def _password_source(
 
 
 def _secret_for(account: AccountSettings) -> str:
-    from inbox_watch.settings import resolve_password
+    from inbox_watch.credentials.sources import resolve_password
 
     return resolve_password(account)
 
@@ -334,7 +321,7 @@ def _first_request(
 
     settings = load_settings(path)
     with Store(settings.store.path) as store:
-        request = service.track_add(
+        request = track_use.track_add(
             store,
             settings.vendor_profiles(),
             vendor,
@@ -434,7 +421,7 @@ def auth_set_password(context: Context, account_name: str, password_stdin: bool)
 @pass_context
 def doctor(context: Context, account_name: str | None, as_json: bool) -> None:
     """Check config, DNS, TCP, TLS, login, capabilities, folders, store and daemon."""
-    from inbox_watch.doctor import CheckStatus, run_checks
+    from inbox_watch.app.doctor import CheckStatus, run_checks
 
     checks = []
     for check in run_checks(context.config, account_name, advice=_login_advice):
@@ -475,7 +462,7 @@ def _login_advice(account: AccountSettings) -> str | None:
     if account.auth == "oauth2":
         return f"Sign in again: inbox-watch auth login {account.name}"
     try:
-        from inbox_watch.presets import load_presets
+        from inbox_watch.app.presets import load_presets
 
         provider = load_presets().get(account.provider or "")
     except UserError:
@@ -496,7 +483,7 @@ def _login_advice(account: AccountSettings) -> str | None:
 @pass_context
 def providers(context: Context, as_json: bool) -> None:
     """The provider presets init knows (shipped, plus your providers.toml)."""
-    from inbox_watch.presets import load_presets
+    from inbox_watch.app.presets import load_presets
 
     presets = load_presets()
     if as_json:
@@ -527,3 +514,6 @@ def providers(context: Context, as_json: bool) -> None:
             f"  ({escape(domains)})",
             soft_wrap=True,
         )
+
+
+COMMANDS = (init, auth, doctor, providers)

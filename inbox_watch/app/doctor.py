@@ -7,7 +7,6 @@ appears in a result.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import socket
 import sqlite3
@@ -20,10 +19,12 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
+from inbox_watch.credentials.sources import resolve_password
 from inbox_watch.errors import ExitCode, UserError
 from inbox_watch.imap.connection import connect, logout, map_imap_errors, tls_context
 from inbox_watch.imap.folders import list_folders, resolve_folders
-from inbox_watch.settings import AccountSettings, Settings, load_settings, resolve_password
+from inbox_watch.settings import AccountSettings, Settings, load_settings
+from inbox_watch.store.lock import lock_holder, lock_path
 from inbox_watch.store.migrations import SCHEMA_VERSION
 
 WANTED_CAPABILITIES = {
@@ -76,18 +77,11 @@ def run_checks(
         yield _fail("config", exc)
         return
     yield _ok("config", f"{len(settings.accounts)} account(s), {len(settings.vendors)} vendor(s)")
-    if not settings.accounts:
-        yield _fail(
-            "config",
-            UserError("no IMAP account is configured.", "Run: inbox-watch init"),
-        )
-    accounts = settings.accounts
-    if account_name is not None:
-        try:
-            accounts = (settings.account(account_name),)
-        except UserError as exc:
-            yield _fail("config", exc)
-            return
+    try:
+        accounts = settings.require_accounts(account_name)
+    except UserError as exc:
+        yield _fail("config", exc)
+        accounts = ()
     for account in accounts:
         yield from check_account(account, password_source, advice)
     yield check_store(settings)
@@ -294,24 +288,12 @@ def check_store(settings: Settings) -> Check:
     return _ok("store", f"{path} (schema {version}, integrity ok)")
 
 
-def daemon_lock_path(settings: Settings) -> Path:
-    """Where ``inbox-watch run`` keeps its lock: next to the state database (the same
-    rule as ``daemon.lock_path``, kept here so doctor works without the daemon's imports)."""
-    return settings.store.path.with_name(settings.store.path.name + ".lock")
-
-
 def check_daemon_lock(settings: Settings) -> Check:
-    path = daemon_lock_path(settings)
-    if not path.exists():
-        return _ok("daemon", "not running (no lock file)")
+    path = lock_path(settings.store.path)
     try:
-        with path.open("rb") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                pid = handle.read(32).decode("ascii", "replace").strip()
-                return _ok("daemon", f"running (pid {pid or '?'}, lock {path})")
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        holder = lock_holder(settings.store.path)
     except OSError as exc:
         return _fail("daemon", f"lock file {path} cannot be read: {exc.strerror}.")
-    return _ok("daemon", f"not running (stale lock file {path} is harmless)")
+    if holder is None:
+        return _ok("daemon", "not running")
+    return _ok("daemon", f"running (pid {holder}, lock {path})")

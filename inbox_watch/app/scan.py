@@ -1,28 +1,25 @@
-"""Use cases: track, scan, status, digest. Each returns a report object for render.py.
-
-Service layer: wires the core to the store and IMAP; prints nothing, reads no config file.
+"""Use case: scan the configured folders into the store (one pass; the daemon calls
+``scan_folder_once`` per folder). Prints nothing, reads no config file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from inbox_watch.app.rematch import rematch_unmatched
+from inbox_watch.app.reports import FolderScan, ScanReport
 from inbox_watch.core.classify import is_not_support_sender
-from inbox_watch.core.health import DaemonHealth
-from inbox_watch.core.lifecycle import FollowUp, derive_state, follow_up
-from inbox_watch.core.matching import Matched, ReplyFacts, match_reply
+from inbox_watch.core.matching import Matched
 from inbox_watch.core.models import (
     FolderCursor,
     MailMessage,
     Reply,
-    ReplyKind,
     RequestId,
-    RequestState,
     SkippedMessage,
     SuspiciousMail,
     TrackedRequest,
@@ -36,7 +33,6 @@ from inbox_watch.core.sync_plan import (
     plan_fetch,
     split_cursor_key,
 )
-from inbox_watch.core.tickets import normalise_ticket
 from inbox_watch.core.triage import (
     NotVendorMail,
     SuspiciousSender,
@@ -45,13 +41,18 @@ from inbox_watch.core.triage import (
     thread_ids_of,
     triage_message,
 )
-from inbox_watch.core.vendors import VendorProfile, find_vendor
-from inbox_watch.errors import ConfigError, UsageError, UserError
-from inbox_watch.health import read_daemon_health
+from inbox_watch.core.vendors import VendorProfile
+from inbox_watch.credentials.sources import resolve_password
+from inbox_watch.errors import UserError
 from inbox_watch.imap.connection import connect, logout, map_imap_errors
 from inbox_watch.imap.folders import WatchedFolder, list_folders, resolve_folders
-from inbox_watch.imap.source import ReadOnlyFolder, folder_status, sender_search_criteria
-from inbox_watch.settings import AccountSettings, Settings, resolve_password
+from inbox_watch.imap.source import (
+    FETCH_CHUNK,
+    ReadOnlyFolder,
+    folder_status,
+    sender_search_criteria,
+)
+from inbox_watch.settings import AccountSettings, Settings
 from inbox_watch.store.sqlite import Store, Transaction
 
 if TYPE_CHECKING:
@@ -64,138 +65,7 @@ log = logging.getLogger(__name__)
 SUBMISSION_MARGIN = timedelta(days=7)
 
 
-# -- track ----------------------------------------------------------------------------
-
-
-def track_add(
-    store: Store,
-    vendors: Sequence[VendorProfile],
-    vendor_name: str,
-    today: date,
-    *,
-    ticket: str | None = None,
-    subject: str | None = None,
-    submitted: date | None = None,
-    message_id: str | None = None,
-) -> TrackedRequest:
-    vendor = require_vendor(vendors, vendor_name)
-    normalised = normalise_ticket(ticket, vendor.helpdesk) if ticket else None
-    if message_id is not None:
-        message_id = message_id.strip()
-        if not message_id.startswith("<"):
-            message_id = f"<{message_id}>"
-    if submitted is not None and submitted > today:
-        raise UsageError(f"submission date {submitted} is in the future.")
-    existing = _already_tracked(store, vendor.slug, normalised, message_id)
-    if existing is not None and not existing.auto_registered:
-        raise UsageError(f"that request is already tracked as #{existing.id}.", "See `track list`.")
-    with store.transaction() as tx:
-        if existing is not None:
-            tx.adopt_request(existing.id, subject, submitted or existing.submitted, message_id)
-            request_id = existing.id
-        else:
-            request_id = tx.add_request(
-                vendor.slug, normalised, subject, submitted or today, message_id
-            ).id
-    rematch_unmatched(store)
-    request = store.request(request_id)
-    assert request is not None
-    return request
-
-
-def _already_tracked(
-    store: Store, vendor: str, ticket: str | None, message_id: str | None
-) -> TrackedRequest | None:
-    """An open request of ``vendor`` with this ticket or Message-ID, or an auto-registered
-    one whose replies thread to this Message-ID (a confirmation came before `track add`)."""
-    open_requests = [r for r in store.requests() if r.vendor == vendor and not r.closed]
-    for request in open_requests:
-        if ticket is not None and request.ticket == ticket:
-            return request
-        if message_id is not None and request.message_id == message_id:
-            return request
-    if message_id is None:
-        return None
-    threaded = {
-        reply.request_id
-        for reply in store.replies()
-        if reply.request_id is not None and message_id in reply.thread_ids
-    }
-    return next((r for r in open_requests if r.id in threaded and r.auto_registered), None)
-
-
-def track_close(store: Store, request_id: int) -> TrackedRequest:
-    with store.transaction() as tx:
-        if not tx.close_request(RequestId(request_id)):
-            raise UsageError(f"no tracked request with id {request_id}.", "See `track list`.")
-    closed = store.request(RequestId(request_id))
-    assert closed is not None
-    return closed
-
-
-def require_vendor(vendors: Sequence[VendorProfile], name: str) -> VendorProfile:
-    vendor = find_vendor(vendors, name)
-    if vendor is None:
-        known = ", ".join(v.slug for v in vendors)
-        raise UsageError(
-            f'unknown vendor "{name}" (known: {known}).',
-            "Add it under [[vendors]] in the config.",
-        )
-    return vendor
-
-
-def rematch_unmatched(store: Store) -> int:
-    """Attach replies recorded before their request was tracked; returns how many."""
-    # Runs after every scan (and every daemon pass): no write transaction, and no
-    # reading of requests, when nothing is waiting to be matched.
-    waiting = [r for r in store.unmatched_replies() if r.kind is not ReplyKind.NOT_SUPPORT]
-    if not waiting:
-        return 0
-    requests = store.requests()
-    thread_index = store.thread_index()
-    attached = 0
-    with store.transaction() as tx:
-        for reply in waiting:
-            facts = ReplyFacts(
-                reply.vendor,
-                reply.ticket,
-                reply.thread_ids,
-                reply.subject,
-                reply.date.date() if reply.date else None,
-            )
-            outcome = match_reply(facts, requests, thread_index)
-            if isinstance(outcome, Matched):
-                tx.attach_reply(reply.message_id, outcome.request_id)
-                thread_index[reply.message_id] = outcome.request_id
-                attached += 1
-    return attached
-
-
-# -- scan -----------------------------------------------------------------------------
-
-
-@dataclass
-class FolderScan:
-    account: str
-    folder: str
-    in_spam: bool
-    plan: str = ""
-    unchanged: bool = False
-    candidates: int = 0
-    headers_fetched: int = 0
-    messages_fetched: int = 0
-    new_replies: int = 0
-    new_requests: int = 0
-    suspicious: int = 0
-    skipped: int = 0
-
-
-@dataclass
-class ScanReport:
-    folders: list[FolderScan] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    errors: list[UserError] = field(default_factory=list)
-    rematched: int = 0
+# -- scan
 
 
 PasswordSource = Callable[[AccountSettings], str]
@@ -211,12 +81,7 @@ def scan(
     password_source: PasswordSource = resolve_password,
 ) -> ScanReport:
     """One pass over every configured folder of every (or one) account."""
-    if not settings.accounts:
-        raise ConfigError(
-            "no IMAP account is configured.",
-            "Add an [[accounts]] section (see config/inbox-watch.example.toml).",
-        )
-    accounts = [settings.account(account_name)] if account_name is not None else settings.accounts
+    accounts = settings.require_accounts(account_name)
     report = ScanReport()
     for account in accounts:
         try:
@@ -234,6 +99,28 @@ def scan(
             logout(client)
     report.rematched = rematch_unmatched(store)
     return report
+
+
+
+def scan_folder_once(
+    settings: Settings,
+    store: Store,
+    account: AccountSettings,
+    client: IMAPClient,
+    folder: WatchedFolder,
+    now: datetime,
+    mode: str,
+) -> FolderScan:
+    """One pass over one folder on a logged-in connection (what each daemon wake-up
+    does): read what is new, attach what a new request makes matchable, record the sync."""
+    scanner = AccountScanner(settings, store, account, client, now)
+    with map_imap_errors(account):
+        result = scanner.scan_folder(folder, None)
+    if result.new_requests:
+        rematch_unmatched(store)
+    with store.transaction() as tx:
+        tx.record_sync(account.name, folder.name, mode, now)
+    return result
 
 
 def search_senders(vendors: Sequence[VendorProfile]) -> list[str]:
@@ -324,8 +211,8 @@ class AccountScanner:
         result.candidates = len(uids)
         previous_last = 0 if plan.rescan or cursor is None else cursor.last_uid
         known = self.store.known_message_ids()
-        for start in range(0, len(uids), 100):
-            chunk = uids[start : start + 100]
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = uids[start : start + FETCH_CHUNK]
             self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result, key)
         final = next_cursor(state.uidvalidity, state.uidnext, uids, previous_last)
         with self.store.transaction() as tx:
@@ -534,105 +421,4 @@ def _with_ticket(request: TrackedRequest, ticket: str) -> TrackedRequest:
         request.message_id,
         request.closed,
         request.auto_registered,
-    )
-
-
-# -- status and digest ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RequestStatus:
-    request: TrackedRequest
-    state: RequestState
-    replies: tuple[Reply, ...]
-    follow_up: FollowUp | None = None
-
-    @property
-    def overdue(self) -> bool:
-        return self.follow_up is not None and self.follow_up.overdue
-
-
-@dataclass(frozen=True)
-class StatusReport:
-    requests: tuple[RequestStatus, ...]
-    unmatched: tuple[Reply, ...]
-    suspicious: tuple[SuspiciousMail, ...]
-    skipped: tuple[SkippedMessage, ...]
-    daemon: DaemonHealth | None = None
-    """The daemon's health, when the caller asked for it (``now`` given)."""
-
-
-def holiday_calendar(country: str | None) -> Container[date]:
-    if country is None:
-        return frozenset()
-    # Imported here: the holidays package costs more start-up time than the rest of
-    # `status` without a country.
-    import holidays as holiday_calendars
-
-    try:
-        calendar: Container[date] = holiday_calendars.country_holidays(country)
-    except NotImplementedError:
-        raise ConfigError(
-            f'country = "{country}" is not a country the holidays library '
-            "knows; use an ISO 3166 code such as US or DE."
-        ) from None
-    return calendar
-
-
-def build_status(
-    store: Store, settings: Settings, today: date, *, now: datetime | None = None
-) -> StatusReport:
-    replies = [r for r in store.replies() if r.kind is not ReplyKind.NOT_SUPPORT]
-    by_request: dict[RequestId, list[Reply]] = {}
-    for reply in replies:
-        if reply.request_id is not None:
-            by_request.setdefault(reply.request_id, []).append(reply)
-    calendar = holiday_calendar(settings.country)
-    windows = {vendor.slug: vendor.response_days for vendor in settings.vendor_profiles()}
-    statuses = []
-    for request in store.requests():
-        own = by_request.get(request.id, [])
-        window = windows.get(request.vendor, settings.response_days)
-        statuses.append(
-            RequestStatus(
-                request=request,
-                state=derive_state(request, own),
-                replies=tuple(own),
-                follow_up=follow_up(request, own, today, calendar, window, settings.warn_days),
-            )
-        )
-    return StatusReport(
-        requests=tuple(statuses),
-        unmatched=tuple(r for r in replies if r.request_id is None),
-        suspicious=tuple(store.suspicious()),
-        skipped=tuple(store.skipped()),
-        daemon=read_daemon_health(store, now) if now is not None else None,
-    )
-
-
-@dataclass(frozen=True)
-class DigestGroup:
-    request: TrackedRequest | None
-    replies: tuple[Reply, ...]
-
-
-@dataclass(frozen=True)
-class DigestReport:
-    since: datetime
-    groups: tuple[DigestGroup, ...]
-
-
-def build_digest(store: Store, since: datetime) -> DigestReport:
-    """Replies dated since ``since``, grouped by request, groups and replies newest first."""
-    replies = [r for r in store.replies(since=since) if r.kind is not ReplyKind.NOT_SUPPORT]
-    requests = {request.id: request for request in store.requests()}
-    groups: dict[RequestId | None, list[Reply]] = {}
-    for reply in replies:  # already newest first
-        groups.setdefault(reply.request_id, []).append(reply)
-    return DigestReport(
-        since=since,
-        groups=tuple(
-            DigestGroup(requests.get(key) if key is not None else None, tuple(group))
-            for key, group in groups.items()
-        ),
     )

@@ -14,10 +14,10 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from inbox_watch.app.reports import DigestReport, RequestStatus, ScanReport, StatusReport
 from inbox_watch.core.health import DaemonHealth
 from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
 from inbox_watch.core.vendors import VendorProfile
-from inbox_watch.service import DigestReport, RequestStatus, ScanReport, StatusReport
 
 JSON = dict[str, Any]
 

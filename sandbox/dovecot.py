@@ -35,7 +35,7 @@ MAIL_DOMAIN = "example.test"
 
 # Dovecot's own placeholders are %u and $default_internal_user, so ours use "@".
 _CONFIG = """\
-# Written by inbox_watch.sandbox.dovecot. Isolated: nothing is included from /etc/dovecot.
+# Written by sandbox.dovecot. Isolated: nothing is included from /etc/dovecot.
 instance_name = @instance
 base_dir = @root/run
 state_dir = @root/state

@@ -14,14 +14,11 @@ from pathlib import Path
 
 import click
 
-from inbox_watch import unit_files
-from inbox_watch.cli import Context
+from inbox_watch.cli.context import Context, pass_context
+from inbox_watch.daemon import unit_files
 from inbox_watch.errors import UsageError, UserError
+from inbox_watch.logs import SECRETS, configure_logging
 from inbox_watch.settings import resolve_config_path
-
-# The same decorator as cli.pass_context, made here: cli imports this module at its end,
-# and a type checker cannot see through that cycle.
-pass_context = click.make_pass_decorator(Context)
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
 _LEVELS["error"] = logging.ERROR
@@ -56,20 +53,19 @@ def run(
     Stops cleanly on SIGTERM/SIGINT; SIGHUP reloads the config.
     """
     # Imported here: `--help` and the other commands need neither apprise nor threads.
-    from inbox_watch.daemon import Daemon, SecretFilter, configure_logging
+    from inbox_watch.daemon.runner import Daemon
 
     root_params = click_context.find_root().params
     if log_level is None:
         level = logging.DEBUG if root_params.get("debug") else logging.INFO
     else:
         level = _LEVELS[log_level]
-    secrets = SecretFilter()
-    configure_logging(level, log_format, secrets)
+    configure_logging(level, log_format, SECRETS)
     settings = context.settings
     for account in settings.accounts:
         if account.password is not None:
-            secrets.add(account.password.get_secret_value())
-    Daemon(settings, config_path=context.config, account_name=account_name, secrets=secrets).run()
+            SECRETS.add(account.password.get_secret_value())
+    Daemon(settings, config_path=context.config, account_name=account_name, secrets=SECRETS).run()
 
 
 @click.group()
@@ -81,10 +77,10 @@ def notify() -> None:
 @pass_context
 def notify_test(context: Context) -> None:
     """Send a test message to every configured channel."""
-    from inbox_watch.daemon import SecretFilter, send_test_notification
+    from inbox_watch.daemon.runner import send_test_notification
 
     logging.getLogger("apprise").setLevel(logging.ERROR)  # its failure is reported below
-    results = send_test_notification(context.settings, SecretFilter())
+    results = send_test_notification(context.settings, SECRETS)
     failed = [f"{label}: {error}" for label, error in results if error is not None]
     for label, error in results:
         click.echo(f"{label}: {'sent' if error is None else 'FAILED: ' + error}")
@@ -148,8 +144,4 @@ def _daemon_command(context: Context) -> list[str]:
     return [*command, "run"]
 
 
-def register(group: click.Group) -> None:
-    """Add the daemon's commands to the main command group."""
-    group.add_command(run)
-    group.add_command(notify)
-    group.add_command(service_group)
+COMMANDS = (run, notify, service_group)

@@ -1,0 +1,78 @@
+"""What the use cases return: plain report dataclasses, for the renderers and --json.
+
+No I/O here, so rendering a report imports neither IMAP nor the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from inbox_watch.core.health import DaemonHealth
+from inbox_watch.core.lifecycle import FollowUp
+from inbox_watch.core.models import (
+    Reply,
+    RequestState,
+    SkippedMessage,
+    SuspiciousMail,
+    TrackedRequest,
+)
+from inbox_watch.errors import UserError
+
+
+@dataclass
+class FolderScan:
+    account: str
+    folder: str
+    in_spam: bool
+    plan: str = ""
+    unchanged: bool = False
+    candidates: int = 0
+    headers_fetched: int = 0
+    messages_fetched: int = 0
+    new_replies: int = 0
+    new_requests: int = 0
+    suspicious: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class ScanReport:
+    folders: list[FolderScan] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    errors: list[UserError] = field(default_factory=list)
+    rematched: int = 0
+
+
+@dataclass(frozen=True)
+class RequestStatus:
+    request: TrackedRequest
+    state: RequestState
+    replies: tuple[Reply, ...]
+    follow_up: FollowUp | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.follow_up is not None and self.follow_up.overdue
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    requests: tuple[RequestStatus, ...]
+    unmatched: tuple[Reply, ...]
+    suspicious: tuple[SuspiciousMail, ...]
+    skipped: tuple[SkippedMessage, ...]
+    daemon: DaemonHealth | None = None
+    """The daemon's health, when the caller asked for it (``now`` given)."""
+
+
+@dataclass(frozen=True)
+class DigestGroup:
+    request: TrackedRequest | None
+    replies: tuple[Reply, ...]
+
+
+@dataclass(frozen=True)
+class DigestReport:
+    since: datetime
+    groups: tuple[DigestGroup, ...]

@@ -1,0 +1,84 @@
+"""What every command receives: the config path, the console, the clock, the settings.
+
+The console and the clock are injected (tests pass a ``Console(file=StringIO())`` and a
+fixed clock); settings are loaded lazily so ``--help`` never touches config or store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from inbox_watch.errors import UsageError
+from inbox_watch.settings import Settings, load_settings
+from inbox_watch.store.sqlite import Store
+
+_RELATIVE = re.compile(r"^\s*(\d+)\s*([hdw])\s*$", re.IGNORECASE)
+_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_since(text: str, now: datetime) -> datetime:
+    """``7d``, ``24h``, ``2w`` before ``now``, or a date ``YYYY-MM-DD`` (midnight UTC).
+
+    >>> parse_since("2d", datetime(2026, 12, 3, tzinfo=UTC)).isoformat()
+    '2026-12-01T00:00:00+00:00'
+    >>> parse_since("2026-11-30", datetime(2026, 12, 3, tzinfo=UTC)).date()
+    datetime.date(2026, 11, 30)
+    """
+    relative = _RELATIVE.match(text)
+    if relative:
+        amount, unit = int(relative.group(1)), relative.group(2).lower()
+        return now - timedelta(**{_UNITS[unit]: amount})
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            f'bad --since value "{text}".', "Use a duration like 7d, 24h, 2w or a date YYYY-MM-DD."
+        ) from None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+class Context:
+    """The edges a command talks to, built once per invocation by the root group."""
+
+    def __init__(
+        self,
+        config: Path | None,
+        *,
+        console: Console | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.config = config
+        self.console = console if console is not None else Console(highlight=False)
+        self.clock = clock
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config)
+        return self._settings
+
+    def open_store(self) -> Store:
+        return Store(self.settings.store.path)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def emit_json(self, value: Any) -> None:
+        click.echo(json.dumps(value, ensure_ascii=False, indent=2), file=self.console.file)
+
+
+pass_context = click.make_pass_decorator(Context)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")

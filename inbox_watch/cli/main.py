@@ -1,0 +1,74 @@
+"""The root command: global options, the command groups, errors mapped to exit codes.
+
+Boundary: the only module that prints errors or chooses exit codes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from inbox_watch.cli import daemon, setup, tracking
+from inbox_watch.cli.context import Context
+from inbox_watch.errors import ExitCode, UserError
+from inbox_watch.logs import configure_logging
+
+log = logging.getLogger("inbox_watch")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Config file (default: $INBOX_WATCH_CONFIG, else the user config dir).",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Log progress to stderr.")
+@click.option("--debug", is_flag=True, help="Log everything; show tracebacks.")
+@click.version_option(package_name="inbox-watch")
+@click.pass_context
+def cli(ctx: click.Context, config: Path | None, verbose: bool, debug: bool) -> None:
+    """Watch your mailbox (INBOX and spam) for replies from vendor support desks."""
+    level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
+    configure_logging(level)  # every line through logs.SECRETS, as in the daemon
+    ctx.obj = Context(config)
+
+
+for _command in (*tracking.COMMANDS, *setup.COMMANDS, *daemon.COMMANDS):
+    cli.add_command(_command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see errors.ExitCode)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="inbox-watch", standalone_mode=False)
+    except UserError as exc:
+        click.echo(f"inbox-watch: error: {exc}", err=True)
+        log.debug("%s", type(exc).__name__, exc_info=True)
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        return int(ExitCode.INTERRUPTED)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return int(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        return int(ExitCode.INTERRUPTED)
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        click.echo(
+            f"inbox-watch: unexpected error: {type(exc).__name__}: {exc}"
+            + ("" if debug else " (run with --debug for the traceback)"),
+            err=True,
+        )
+        return int(ExitCode.ERROR)
+    return int(ExitCode.OK)

@@ -1,0 +1,1 @@
+"""The background daemon: per-folder watchers, the notifier, the service unit files."""
