@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -230,37 +230,10 @@ class AccountScanner:
         key: str,
     ) -> None:
         # Imported here: status, digest and track need no mail parser (start-up time).
-        from inbox_watch.mail.parse import ParseFailure, parse_headers, parse_message
+        from inbox_watch.mail.parse import ParseFailure, parse_message
 
-        headers = source.fetch_headers(chunk)
-        result.headers_fetched += len(headers)
-        skipped: list[SkippedMessage] = []
-        # Suspicious senders and a vendor's receipts/newsletters are decided on headers
-        # alone: their bodies are never downloaded.
-        decided_on_headers: list[tuple[int, MailMessage]] = []
-        wanted: list[int] = []
-        for fetched in headers:
-            parsed = parse_headers(fetched.header)
-            if isinstance(parsed, ParseFailure):
-                skipped.append(self._skip(folder, uidvalidity, fetched.uid, parsed.reason))
-                continue
-            if parsed.message_id in known:
-                continue  # recorded before: a rescan, or the same mail in two folders
-            screened = screen_sender(
-                parsed,
-                self.vendors,
-                own_addresses=self.account.own_addresses,
-                authserv_id=self.account.authserv_id,
-            )
-            if isinstance(screened, NotVendorMail):
-                continue
-            if isinstance(screened, SuspiciousSender) or is_not_support_sender(
-                parsed.sender, screened
-            ):
-                decided_on_headers.append((fetched.uid, parsed))
-            else:
-                wanted.append(fetched.uid)
-        bodies = source.fetch_messages(wanted, self.settings.scan.body_bytes)
+        screened = self._screen_headers(source, folder, uidvalidity, chunk, known, result)
+        bodies = source.fetch_messages(screened.wanted, self.settings.scan.body_bytes)
         result.messages_fetched += len(bodies)
         # One transaction for the chunk: replies, new requests and the cursor together,
         # so a crash here loses nothing and a rerun duplicates nothing.
@@ -274,12 +247,12 @@ class AccountScanner:
                 known,
                 result,
             )
-            for item in skipped:
+            for item in screened.skipped:
                 tx.add_skipped(item)
                 result.skipped += 1
-            for uid, parsed in decided_on_headers:
+            for uid, parsed in screened.decided_on_headers:
                 self._record_safely(batch, uid, parsed)
-            for uid in wanted:
+            for uid in screened.wanted:
                 raw = bodies.get(uid)
                 if raw is None:
                     continue  # expunged between SEARCH and FETCH
@@ -290,11 +263,49 @@ class AccountScanner:
                     continue
                 self._record_safely(batch, uid, message)
             tx.set_cursor(
-                self.account.name,
-                folder.name,
-                FolderCursor(uidvalidity, max(chunk)),
-                key,
+                self.account.name, folder.name, FolderCursor(uidvalidity, max(chunk)), key
             )
+
+    def _screen_headers(
+        self,
+        source: ReadOnlyFolder,
+        folder: WatchedFolder,
+        uidvalidity: int,
+        chunk: Sequence[int],
+        known: set[str],
+        result: FolderScan,
+    ) -> _Screened:
+        """Header-only pass: suspicious senders and a vendor's receipts/newsletters are
+        decided here, their bodies never downloaded; trusted vendor mail is wanted."""
+        from inbox_watch.mail.parse import ParseFailure, parse_headers
+
+        headers = source.fetch_headers(chunk)
+        result.headers_fetched += len(headers)
+        screened = _Screened()
+        for fetched in headers:
+            parsed = parse_headers(fetched.header)
+            if isinstance(parsed, ParseFailure):
+                screened.skipped.append(
+                    self._skip(folder, uidvalidity, fetched.uid, parsed.reason)
+                )
+                continue
+            if parsed.message_id in known:
+                continue  # recorded before: a rescan, or the same mail in two folders
+            verdict = screen_sender(
+                parsed,
+                self.vendors,
+                own_addresses=self.account.own_addresses,
+                authserv_id=self.account.authserv_id,
+            )
+            if isinstance(verdict, NotVendorMail):
+                continue
+            if isinstance(verdict, SuspiciousSender) or is_not_support_sender(
+                parsed.sender, verdict
+            ):
+                screened.decided_on_headers.append((fetched.uid, parsed))
+            else:
+                screened.wanted.append(fetched.uid)
+        return screened
 
     def _record_safely(self, batch: _Batch, uid: int, message: MailMessage) -> None:
         try:
@@ -396,6 +407,15 @@ class AccountScanner:
             batch.result.new_requests += 1
             return request.id, None
         return None, decision.outcome.reason
+
+
+@dataclass
+class _Screened:
+    """What the header pass decided for one chunk."""
+
+    skipped: list[SkippedMessage] = field(default_factory=list)
+    decided_on_headers: list[tuple[int, MailMessage]] = field(default_factory=list)
+    wanted: list[int] = field(default_factory=list)
 
 
 @dataclass

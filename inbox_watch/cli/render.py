@@ -220,34 +220,44 @@ def render_status(report: StatusReport, console: Console) -> None:
     else:
         console.print(Text("Tracked requests", style="bold"))
     for status in report.requests:
-        request = status.request
-        heading = Text(f"#{request.id} ", style="bold")
-        heading.append(request.vendor, style="bold")
-        if request.ticket:
-            heading.append(f"  ticket {request.ticket}")
-        heading.append(f"  submitted {request.submitted.isoformat()}  ")
-        heading.append(status.state.value.upper(), style=_STATE_STYLE[status.state])
-        if request.auto_registered:
-            heading.append("  (auto-registered)", style="dim")
-        lines = [heading]
-        if request.subject:
-            lines.append(Text(f"   {request.subject}"))
-        summary = Text("   ")
-        if status.replies:
-            summary.append(
-                f"{len(status.replies)} repl{'y' if len(status.replies) == 1 else 'ies'}, last "
-            )
-            summary.append_text(_last_reply(status.replies))
-        else:
-            summary.append("no reply yet", style="dim")
-        action = _action(status)
-        if action.plain:
-            summary.append("  -> ")
-            summary.append_text(action)
-        lines.append(summary)
-        if status.follow_up is not None and status.follow_up.overdue:
-            lines.append(Text(f"   Suggested follow-up: {status.follow_up.message}", style="dim"))
-        console.print(Group(*lines))
+        console.print(Group(*_request_lines(status)))
+    _render_problems(report, console)
+    if report.daemon is not None:
+        render_daemon(report.daemon, console)
+
+
+def _request_lines(status: RequestStatus) -> list[Text]:
+    request = status.request
+    heading = Text(f"#{request.id} ", style="bold")
+    heading.append(request.vendor, style="bold")
+    if request.ticket:
+        heading.append(f"  ticket {request.ticket}")
+    heading.append(f"  submitted {request.submitted.isoformat()}  ")
+    heading.append(status.state.value.upper(), style=_STATE_STYLE[status.state])
+    if request.auto_registered:
+        heading.append("  (auto-registered)", style="dim")
+    lines = [heading]
+    if request.subject:
+        lines.append(Text(f"   {request.subject}"))
+    summary = Text("   ")
+    if status.replies:
+        count = len(status.replies)
+        summary.append(f"{count} repl{'y' if count == 1 else 'ies'}, last ")
+        summary.append_text(_last_reply(status.replies))
+    else:
+        summary.append("no reply yet", style="dim")
+    action = _action(status)
+    if action.plain:
+        summary.append("  -> ")
+        summary.append_text(action)
+    lines.append(summary)
+    if status.follow_up is not None and status.follow_up.overdue:
+        lines.append(Text(f"   Suggested follow-up: {status.follow_up.message}", style="dim"))
+    return lines
+
+
+def _render_problems(report: StatusReport, console: Console) -> None:
+    """Unmatched support mail, suspicious senders, unreadable messages."""
     if report.unmatched:
         console.print()
         console.print(Text("Support mail matching no tracked request", style="bold yellow"))
@@ -273,8 +283,6 @@ def render_status(report: StatusReport, console: Console) -> None:
             f"[yellow]{len(report.skipped)} message(s) could not be read and were skipped;"
             " `status --json` lists them with the reason.[/yellow]"
         )
-    if report.daemon is not None:
-        render_daemon(report.daemon, console)
 
 
 def render_digest(report: DigestReport, console: Console) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import webbrowser
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from inbox_watch.core.providers import (
     guess_provider,
 )
 from inbox_watch.errors import ConfigError, ExitCode, UsageError, UserError
-from inbox_watch.settings import AccountSettings, resolve_config_path
+from inbox_watch.settings import AccountSettings, OAuth2Settings, resolve_config_path
 
 _MARKS = {"ok": "[green]✓[/green]", "warn": "[yellow]![/yellow]", "fail": "[red]✗[/red]"}
 
@@ -115,18 +116,104 @@ def _read_secret(what: str, from_stdin: bool, interactive: bool) -> str:
 @pass_context
 def init(context: Context, /, **options: Any) -> None:
     """Write a config for your mailbox, test it, and show the folders to watch."""
+    _init(context, InitRequest(**options))
+
+
+@dataclass(frozen=True)
+class InitRequest:
+    """The options of ``init``, typed (click hands them over as keyword arguments)."""
+
+    provider_key: str | None
+    username: str | None
+    account_name: str | None
+    host: str | None
+    port: int | None
+    security: str | None
+    auth_method: str | None
+    password_env: str | None
+    password_command: str | None
+    use_keyring: bool
+    password_stdin: bool
+    client_id: str | None
+    client_secret_env: str | None
+    oauth_login: bool | None
+    ca_file: Path | None
+    store_path: Path | None
+    track_vendor: str | None
+    subject: str | None
+    ticket: str | None
+    no_test: bool
+    force: bool
+    non_interactive: bool
+    as_json: bool
+
+
+@dataclass(frozen=True)
+class PasswordChoice:
+    """Where the account's password will come from, and the password when init holds it."""
+
+    fields: dict[str, Any]
+    password: str | None
+    keyring: bool = False
+
+
+def _init(context: Context, request: InitRequest) -> None:
     from inbox_watch.app import onboarding
+
+    interactive = _interactive(request.non_interactive)
+    path, _named = resolve_config_path(context.config, os.environ)
+    if path.exists() and not request.force:
+        onboarding.write_config_file(path, "", force=False)  # raises the one-line error
+    username = _need(request.username, "--username", interactive, "Your email address")
+    provider = _choose_provider(context, request, username, interactive)
+    method, problem = choose_auth_method(provider, request.auth_method)
+    if method is None:
+        raise UsageError(f"{problem}.")
+    fields = _account_fields(request, provider, username)
+    oauth2 = None
+    choice = PasswordChoice({}, None)
+    if method is AuthMethod.OAUTH2:
+        oauth2 = _oauth2_settings(request, provider, interactive)
+        fields |= {"auth": "oauth2", "oauth2": oauth2}
+    else:
+        choice = _password_source(request, provider, interactive)
+        fields |= choice.fields
+    try:
+        account = AccountSettings.model_validate(fields)
+    except ValueError as exc:
+        raise UsageError(f"these options do not make an account: {exc}".splitlines()[0]) from None
+    if method is AuthMethod.OAUTH2 and (
+        interactive if request.oauth_login is None else request.oauth_login
+    ):
+        _oauth_login(context, account, browser=interactive)
+    discovery = None
+    if not request.no_test and (method is AuthMethod.PASSWORD or _has_token(account)):
+        secret = choice.password if choice.password is not None else _secret_for(account)
+        discovery = onboarding.discover_folders(account, secret, provider)
+        account = account.model_copy(update={"folders": discovery.folders})
+    text = onboarding.render_config(
+        onboarding.account_table(account),
+        onboarding.oauth2_table(oauth2) if oauth2 is not None else None,
+        request.store_path,
+        provider,
+    )
+    if choice.keyring and choice.password is not None:
+        from inbox_watch.credentials import keychain
+
+        keychain.set_secret(keychain.password_key(account.name), choice.password)
+    onboarding.write_config_file(path, text, force=request.force)
+    _report_init(context, path, account, provider, discovery, request.as_json)
+    _first_request(context, path, request, interactive)
+
+
+def _choose_provider(
+    context: Context, request: InitRequest, username: str, interactive: bool
+) -> Provider:
     from inbox_watch.app.presets import find_preset, load_presets
 
-    interactive = _interactive(options["non_interactive"])
-    console = context.console
-    path, _named = resolve_config_path(context.config, os.environ)
-    if path.exists() and not options["force"]:
-        onboarding.write_config_file(path, "", force=False)  # raises the one-line error
     presets = load_presets()
-    username = _need(options["username"], "--username", interactive, "Your email address")
-    if options["provider_key"]:
-        provider = find_preset(presets, options["provider_key"])
+    if request.provider_key:
+        provider = find_preset(presets, request.provider_key)
     else:
         guessed = guess_provider(username, presets)
         if guessed is None:
@@ -135,110 +222,69 @@ def init(context: Context, /, **options: Any) -> None:
             )
         provider = guessed
         if interactive:
-            console.print(f"Provider: [bold]{escape(provider.name)}[/bold] ({provider.host})")
-    if provider.notes and not options["as_json"]:
-        console.print(f"[dim]{escape(provider.notes)}[/dim]")
-    method, problem = choose_auth_method(provider, options["auth_method"])
-    if method is None:
-        raise UsageError(f"{problem}.")
-    name = options["account_name"] or (provider.key if provider.key != "generic" else "personal")
-    fields: dict[str, Any] = {
-        "name": name,
-        "host": options["host"] or provider.host,
-        "port": options["port"] or provider.port,
-        "security": options["security"] or provider.security,
+            context.console.print(
+                f"Provider: [bold]{escape(provider.name)}[/bold] ({provider.host})"
+            )
+    if provider.notes and not request.as_json:
+        context.console.print(f"[dim]{escape(provider.notes)}[/dim]")
+    return provider
+
+
+def _account_fields(request: InitRequest, provider: Provider, username: str) -> dict[str, Any]:
+    return {
+        "name": request.account_name
+        or (provider.key if provider.key != "generic" else "personal"),
+        "host": request.host or provider.host,
+        "port": request.port or provider.port,
+        "security": request.security or provider.security,
         "username": username,
         "provider": provider.key,
-        "ca_file": options["ca_file"],
+        "ca_file": request.ca_file,
     }
-    oauth2 = None
-    password: str | None = None
-    if method is AuthMethod.OAUTH2:
-        client_id = _need(
-            options["client_id"],
-            "--client-id",
-            interactive,
-            "Your OAuth2 client id (see README, OAuth2 set-up)",
-        )
-        secret = None
-        if options["client_secret_env"]:
-            secret = os.environ.get(options["client_secret_env"]) or None
-            if secret is None:
-                raise ConfigError(
-                    f"environment variable {options['client_secret_env']} is not set."
-                )
-        elif interactive and provider.key == "gmail":
-            secret = Prompt.ask("Client secret (Google desktop app)", password=True) or None
-        oauth2 = onboarding.oauth2_settings_for(provider, client_id, secret)
-        fields["auth"] = "oauth2"
-        fields["oauth2"] = oauth2
-    else:
-        password = _password_source(options, fields, provider, interactive)
-    try:
-        account = AccountSettings.model_validate(fields)
-    except ValueError as exc:
-        raise UsageError(f"these options do not make an account: {exc}".splitlines()[0]) from None
-    text = onboarding.render_config(
-        onboarding.account_table(account),
-        onboarding.oauth2_table(oauth2) if oauth2 is not None else None,
-        options["store_path"],
-        provider,
+
+
+def _oauth2_settings(
+    request: InitRequest, provider: Provider, interactive: bool
+) -> OAuth2Settings:
+    from inbox_watch.app import onboarding
+
+    client_id = _need(
+        request.client_id,
+        "--client-id",
+        interactive,
+        "Your OAuth2 client id (see README, OAuth2 set-up)",
     )
-    discovery = None
-    if method is AuthMethod.OAUTH2:
-        login = interactive if options["oauth_login"] is None else options["oauth_login"]
-        if login:
-            _oauth_login(context, account, browser=interactive)
-    if not options["no_test"] and (method is AuthMethod.PASSWORD or _has_token(account)):
-        secret_now = password if password is not None else _secret_for(account)
-        discovery = onboarding.discover_folders(account, secret_now, provider)
-        if discovery.folders != account.folders:
-            account = account.model_copy(update={"folders": discovery.folders})
-            text = onboarding.render_config(
-                onboarding.account_table(account),
-                onboarding.oauth2_table(oauth2) if oauth2 is not None else None,
-                options["store_path"],
-                provider,
-            )
-    if options["use_keyring"] and password is not None:
-        from inbox_watch.credentials import keychain
-
-        keychain.set_secret(keychain.password_key(name), password)
-    onboarding.write_config_file(path, text, force=options["force"])
-    _report_init(context, path, account, provider, discovery, options["as_json"])
-    _first_request(context, path, options, interactive)
+    secret = None
+    if request.client_secret_env:
+        secret = os.environ.get(request.client_secret_env) or None
+        if secret is None:
+            raise ConfigError(f"environment variable {request.client_secret_env} is not set.")
+    elif interactive and provider.key == "gmail":
+        secret = Prompt.ask("Client secret (Google desktop app)", password=True) or None
+    return onboarding.oauth2_settings_for(provider, client_id, secret)
 
 
-def _password_source(
-    options: dict[str, Any], fields: dict[str, Any], provider: Provider, interactive: bool
-) -> str | None:
-    """Fill in the account's password source; return the password when init holds it."""
-    chosen = [
-        bool(options["password_env"]),
-        bool(options["password_command"]),
-        bool(options["use_keyring"]),
-    ]
+def _password_source(request: InitRequest, provider: Provider, interactive: bool) -> PasswordChoice:
+    """Where the password comes from (asked when interactive and not given)."""
+    password_env, use_keyring = request.password_env, request.use_keyring
+    chosen = [bool(password_env), bool(request.password_command), use_keyring]
     if sum(chosen) > 1:
         raise UsageError("choose one of --password-env, --password-command, --keyring.")
     if not any(chosen) and interactive:
         if provider.app_password_url:
             click.echo(f"Make an app password (or enable IMAP) here: {provider.app_password_url}")
-        options["use_keyring"] = Confirm.ask(
-            "Store the password in the system keyring?", default=True
-        )
-        if not options["use_keyring"]:
-            options["password_env"] = Prompt.ask(
+        use_keyring = Confirm.ask("Store the password in the system keyring?", default=True)
+        if not use_keyring:
+            password_env = Prompt.ask(
                 "Environment variable holding the password", default="INBOX_WATCH_PASSWORD"
             )
-    if options["password_env"]:
-        fields["password_env"] = options["password_env"]
-        return os.environ.get(options["password_env"]) or None
-    if options["password_command"]:
-        fields["password_command"] = options["password_command"]
-        return None
-    if options["use_keyring"]:
-        fields["password_keyring"] = True
-        return _read_secret("Password (or app password)", options["password_stdin"], interactive)
+    if password_env:
+        return PasswordChoice({"password_env": password_env}, os.environ.get(password_env) or None)
+    if request.password_command:
+        return PasswordChoice({"password_command": request.password_command}, None)
+    if use_keyring:
+        secret = _read_secret("Password (or app password)", request.password_stdin, interactive)
+        return PasswordChoice({"password_keyring": True}, secret, keyring=True)
     raise UsageError(
         "no password source: pass --keyring, --password-env VAR or --password-command CMD."
     )
@@ -299,19 +345,19 @@ def _report_init(
 
 
 def _first_request(
-    context: Context, path: Path, options: dict[str, Any], interactive: bool
+    context: Context, path: Path, request: InitRequest, interactive: bool
 ) -> None:
     from inbox_watch.settings import load_settings
 
-    vendor = options["track_vendor"]
-    subject, ticket = options["subject"], options["ticket"]
-    offer = vendor is None and interactive and not options["as_json"]
+    vendor = request.track_vendor
+    subject, ticket = request.subject, request.ticket
+    offer = vendor is None and interactive and not request.as_json
     if offer and Confirm.ask("Track a first support request now?", default=False):
         vendor = Prompt.ask("Vendor (e.g. openai, or a name from your config)")
         subject = Prompt.ask("Subject of your request", default="") or None
         ticket = Prompt.ask("Ticket number, if you have one", default="") or None
     if vendor is None:
-        if not options["as_json"]:
+        if not request.as_json:
             context.console.print(
                 "Next: inbox-watch track add VENDOR --subject ...; "
                 "inbox-watch scan; inbox-watch status"
@@ -321,7 +367,7 @@ def _first_request(
 
     settings = load_settings(path)
     with Store(settings.store.path) as store:
-        request = track_use.track_add(
+        tracked = track_use.track_add(
             store,
             settings.vendor_profiles(),
             vendor,
@@ -329,9 +375,9 @@ def _first_request(
             ticket=ticket,
             subject=subject,
         )
-    if not options["as_json"]:
+    if not request.as_json:
         context.console.print(
-            f"[green]✓[/green] tracking request {request.id} to {escape(request.vendor)}"
+            f"[green]✓[/green] tracking request {tracked.id} to {escape(tracked.vendor)}"
         )
 
 

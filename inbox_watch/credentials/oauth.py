@@ -46,8 +46,8 @@ for _name in ("requests_oauthlib", "oauthlib"):
 
 log = logging.getLogger(__name__)
 
-clock: Callable[[], float] = time.time
-"""Seconds since the epoch; tests replace it to move time forward."""
+Clock = Callable[[], float]
+"""Seconds since the epoch (``time.time``); injected where a token's age matters."""
 
 # Access tokens live for the process (a daemon's reconnects reuse them until expiry);
 # the keyring holds the refresh token across runs.
@@ -105,7 +105,7 @@ def forget_token(account: AccountSettings) -> bool:
 # -- access tokens ---------------------------------------------------------------------------
 
 
-def access_token(account: AccountSettings) -> str:
+def access_token(account: AccountSettings, clock: Clock = time.time) -> str:
     """A valid access token for IMAP: the stored one, refreshed first when it is expired
     or about to be. Called on every (re)connect, so a long daemon run keeps working."""
     token = load_token(account)
@@ -115,7 +115,7 @@ def access_token(account: AccountSettings) -> str:
             f"Run: inbox-watch auth login {account.name}",
         )
     if needs_refresh(token, clock()):
-        token = refresh(account, token)
+        token = refresh(account, token, clock)
     return token.access_token
 
 
@@ -127,7 +127,7 @@ def renew_access_token(account: AccountSettings) -> str:
     return refresh(account, token).access_token
 
 
-def refresh(account: AccountSettings, token: OAuthToken) -> OAuthToken:
+def refresh(account: AccountSettings, token: OAuthToken, clock: Clock = time.time) -> OAuthToken:
     """Trade the refresh token for a new access token and store the result."""
     settings = _settings(account)
     if token.refresh_token is None:
@@ -209,6 +209,7 @@ def login_device(
     account: AccountSettings,
     show: Callable[[DevicePrompt], None],
     sleep: Callable[[float], None] = time.sleep,
+    clock: Clock = time.time,
 ) -> OAuthToken:
     """Sign in with a code typed in at the provider's page; stores and returns the token."""
     settings = _settings(account)
@@ -242,7 +243,24 @@ def login_device(
     interval = float(payload.get("interval") or 5)
     message = payload.get("message")
     show(DevicePrompt(uri, user_code, expires_in, message if isinstance(message, str) else None))
-    deadline = clock() + expires_in
+    token = _poll_for_token(
+        account, session, device_code, interval, clock() + expires_in, sleep, clock
+    )
+    save_token(account, token)
+    return token
+
+
+def _poll_for_token(
+    account: AccountSettings,
+    session: OAuth2Session,
+    device_code: str,
+    interval: float,
+    deadline: float,
+    sleep: Callable[[float], None],
+    clock: Clock,
+) -> OAuthToken:
+    """RFC 8628 3.4-3.5: ask the token endpoint until the user has typed the code."""
+    settings = _settings(account)
     while True:
         sleep(interval)
         now = clock()
@@ -269,7 +287,6 @@ def login_device(
             raise AuthenticationError(
                 f'account "{account.name}": the token endpoint answered without a token.'
             )
-        save_token(account, token)
         return token
 
 
@@ -298,6 +315,7 @@ def login_loopback(
     account: AccountSettings,
     open_browser: Callable[[str], object],
     timeout: float = 300.0,
+    clock: Clock = time.time,
 ) -> OAuthToken:
     """Sign in in a browser that comes back to http://127.0.0.1:<port>/; stores the token."""
     settings = _settings(account)
@@ -323,21 +341,7 @@ def login_loopback(
         query = receiver.wait(timeout)
     finally:
         receiver.close()
-    if query is None:
-        raise AuthenticationError(
-            f'account "{account.name}": no answer from the browser within {timeout:g} s.',
-            f"Run inbox-watch auth login {account.name} again and finish the sign-in.",
-        )
-    if "error" in query:
-        reason, hint = oauth_error_advice(query["error"], account.name)
-        raise AuthenticationError(f'account "{account.name}": {reason}.', hint)
-    if not secrets.compare_digest(query.get("state", ""), state):
-        raise AuthenticationError(
-            f'account "{account.name}": the browser came back with a wrong state; '
-            "refusing the code.",
-            f"Run inbox-watch auth login {account.name} again.",
-        )
-    code = query.get("code", "")
+    code = _code_from_answer(account, query, state, timeout)
     # The answer's scope list is not checked: Google adds scopes it grants anyway.
     session.scope = None
     now = clock()
@@ -359,6 +363,27 @@ def login_loopback(
         )
     save_token(account, token)
     return token
+
+
+def _code_from_answer(
+    account: AccountSettings, query: Mapping[str, str] | None, state: str, timeout: float
+) -> str:
+    """The authorization code the browser brought back, once its answer is checked."""
+    if query is None:
+        raise AuthenticationError(
+            f'account "{account.name}": no answer from the browser within {timeout:g} s.',
+            f"Run inbox-watch auth login {account.name} again and finish the sign-in.",
+        )
+    if "error" in query:
+        reason, hint = oauth_error_advice(query["error"], account.name)
+        raise AuthenticationError(f'account "{account.name}": {reason}.', hint)
+    if not secrets.compare_digest(query.get("state", ""), state):
+        raise AuthenticationError(
+            f'account "{account.name}": the browser came back with a wrong state; '
+            "refusing the code.",
+            f"Run inbox-watch auth login {account.name} again.",
+        )
+    return query.get("code", "")
 
 
 class _RedirectReceiver:

@@ -135,7 +135,43 @@ def _parse(raw: bytes, *, with_body: bool) -> MailMessage | ParseFailure:
     if not data.strip():
         return ParseFailure("not an RFC 5322 message: empty input")
     defects: set[str] = set()
-    data = _strip_envelope(data)
+    head, body = _bounded_parts(_strip_envelope(data), with_body, defects)
+    if not _HEADER_LINE.match(head):
+        return ParseFailure("not an RFC 5322 message: no header block")
+    parsed = _stdlib_message(head, body, defects)
+    if isinstance(parsed, ParseFailure):
+        return parsed
+    message, body_parsed = parsed
+    read_body = with_body and body_parsed
+    defects.update(_email_defects(message))
+    # Not for header-only screening: mail-parser walks the whole message again, which
+    # cost a third of the CPU of a first scan of 100,000 messages (bench/), for a
+    # header block's defect categories that nothing reads.
+    if read_body and len(head) <= _MAILPARSER_MAX_HEAD:
+        # Above that, mail-parser's header decoding (email.header.decode_header
+        # with list.pop(0)) turns quadratic: 6 s for a 1 MB header.
+        defects.update(_mailparser_defects(message))
+    hint = _charset_hint(message)
+    sender_name, sender = _first_mailbox(_raw_header(message, "from", hint))
+    body_text = _body_text(message, defects) if read_body else ""
+    return MailMessage(
+        message_id=_message_id(_raw_header(message, "message-id", hint), head),
+        subject=_first_header(message, "subject", hint),
+        sender=sender,
+        sender_name=sender_name,
+        date=_date(_raw_header(message, "date", hint)),
+        reply_to=_all_addresses(_raw_header(message, "reply-to", hint)),
+        in_reply_to=_message_ids(_raw_header(message, "in-reply-to", hint)),
+        references=_message_ids(_raw_header(message, "references", hint)),
+        headers=_decoded_headers(message, hint),
+        body_text=body_text,
+        new_text=extract_new_text(body_text) if read_body else "",
+        defects=tuple(sorted(defects)),
+    )
+
+
+def _bounded_parts(data: bytes, with_body: bool, defects: set[str]) -> tuple[bytes, bytes]:
+    """Header block and body, cut to the sizes the parser is safe with (noted as defects)."""
     head, body = _split_head(data)
     if not with_body:
         body = b""
@@ -153,11 +189,16 @@ def _parse(raw: bytes, *, with_body: bool) -> MailMessage | ParseFailure:
         # RFC 5322 4.5.1 obsolete syntax "Subject  : x"; the stdlib would take
         # such a line for the start of the body.
         head = _OBSOLETE_COLON.sub(rb"\1:", head)
-    if not _HEADER_LINE.match(head):
-        return ParseFailure("not an RFC 5322 message: no header block")
+    return head, body
 
+
+def _stdlib_message(
+    head: bytes, body: bytes, defects: set[str]
+) -> tuple[Message, bool] | ParseFailure:
+    """The standard library's message, and whether its body could be parsed."""
     try:
         message = email.message_from_bytes(head + b"\n" + body)  # compat32: lenient and fast
+        body_parsed = True
     except Exception as exc:
         # The stdlib recurses once per nesting level (RecursionError on a few
         # hundred nested message/rfc822 or multipart levels): keep the headers.
@@ -167,47 +208,10 @@ def _parse(raw: bytes, *, with_body: bool) -> MailMessage | ParseFailure:
         except Exception:
             return ParseFailure(_one_line(f"email parser failed: {type(exc).__name__}: {exc}"))
         defects.add("BodyNotParsedDefect")
-        with_body = False
+        body_parsed = False
     if len(message) == 0:
         return ParseFailure("not an RFC 5322 message: no header block")
-
-    defects.update(_email_defects(message))
-    # Not for header-only screening: mail-parser walks the whole message again, which
-    # cost a third of the CPU of a first scan of 100,000 messages (bench/), for a
-    # header block's defect categories that nothing reads.
-    if with_body and len(head) <= _MAILPARSER_MAX_HEAD:
-        # Above that, mail-parser's header decoding (email.header.decode_header
-        # with list.pop(0)) turns quadratic: 6 s for a 1 MB header.
-        defects.update(_mailparser_defects(message))
-    hint = _charset_hint(message)
-
-    headers = _decoded_headers(message, hint)
-    subject = _first_header(message, "subject", hint)
-    sender_name, sender = _first_mailbox(_raw_header(message, "from", hint))
-    reply_to = _all_addresses(_raw_header(message, "reply-to", hint))
-    message_id = _message_id(_raw_header(message, "message-id", hint), head)
-    in_reply_to = _message_ids(_raw_header(message, "in-reply-to", hint))
-    references = _message_ids(_raw_header(message, "references", hint))
-    date = _date(_raw_header(message, "date", hint))
-
-    body_text = new_text = ""
-    if with_body:
-        body_text = _body_text(message, defects)
-        new_text = extract_new_text(body_text)
-    return MailMessage(
-        message_id=message_id,
-        subject=subject,
-        sender=sender,
-        sender_name=sender_name,
-        date=date,
-        reply_to=reply_to,
-        in_reply_to=in_reply_to,
-        references=references,
-        headers=headers,
-        body_text=body_text,
-        new_text=new_text,
-        defects=tuple(sorted(defects)),
-    )
+    return message, body_parsed
 
 
 def _mailparser_defects(message: Message) -> set[str]:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from inbox_watch.core.events import EventKind, Notification
-from inbox_watch.store.lock import daemon_lock
 from inbox_watch.errors import DaemonAlreadyRunningError
+from inbox_watch.store.lock import daemon_lock
 from inbox_watch.store.sqlite import Store
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

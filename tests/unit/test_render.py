@@ -1,0 +1,97 @@
+"""The terminal views, rendered on an injected console (no terminal, fixed width)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from io import StringIO
+
+from rich.console import Console
+
+from inbox_watch.app.reports import DigestGroup, DigestReport, RequestStatus, StatusReport
+from inbox_watch.cli import render
+from inbox_watch.core.models import (
+    Reply,
+    ReplyKind,
+    RequestId,
+    RequestState,
+    SuspiciousMail,
+    TrackedRequest,
+)
+
+REQUEST = TrackedRequest(RequestId(3), "openai", "1234567", "Billing question", date(2026, 11, 20))
+WHEN = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+
+def reply(
+    kind: ReplyKind, *, in_spam: bool = False, request: RequestId | None = REQUEST.id
+) -> Reply:
+    return Reply(
+        "<r1@openai.com>",
+        "personal",
+        "Junk" if in_spam else "INBOX",
+        in_spam,
+        "openai",
+        "support@openai.com",
+        "Re: Billing question",
+        WHEN,
+        "1234567",
+        kind,
+        "Could you send",
+        request_id=request,
+        reason=None if request else "no tracked request has ticket 99",
+    )
+
+
+def rendered(draw: object, report: object) -> list[str]:
+    console = Console(file=StringIO(), width=120, color_system=None)
+    draw(report, console)  # type: ignore[operator]
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return [line.rstrip() for line in output.splitlines()]
+
+
+def test_status_shows_the_request_its_state_and_what_to_do() -> None:
+    status = RequestStatus(
+        REQUEST, RequestState.NEEDS_INFO, (reply(ReplyKind.NEEDS_INFO, in_spam=True),)
+    )
+    lines = rendered(render.render_status, StatusReport((status,), (), (), ()))
+    assert lines[0] == "Tracked requests"
+    assert lines[1] == "#3 openai  ticket 1234567  submitted 2026-11-20  NEEDS_INFO"
+    assert lines[2] == "   Billing question"
+    assert lines[3] == (
+        "   1 reply, last 2026-11-24 09:30 needs_info [spam]  -> answer support, a reply is in spam"
+    )
+
+
+def test_status_lists_unmatched_and_suspicious_mail_apart() -> None:
+    suspicious = SuspiciousMail(
+        "<x@evil.example>",
+        "personal",
+        "INBOX",
+        "openai",
+        "support@openai-help.example",
+        "Your account",
+        WHEN,
+        "lookalike of openai.com",
+    )
+    report = StatusReport((), (reply(ReplyKind.ANSWER, request=None),), (suspicious,), ())
+    text = "\n".join(rendered(render.render_status, report))
+    assert text.startswith("No tracked requests.")
+    assert "Support mail matching no tracked request" in text
+    assert "answer: no tracked request has ticket 99" in text
+    assert "support@openai-help.example  Your account" in text
+    assert "lookalike of openai.com" in text
+
+
+def test_digest_groups_replies_under_their_request() -> None:
+    report = DigestReport(WHEN, (DigestGroup(REQUEST, (reply(ReplyKind.ANSWER),)),))
+    text = "\n".join(rendered(render.render_digest, report))
+    assert "Support replies since 2026-11-24 09:30" in text
+    assert "#3 openai ticket 1234567: Billing question" in text
+    assert "2026-11-24 09:30  answer          support@openai.com" in text
+    assert "    Could you send" in text
+
+
+def test_an_empty_digest_says_so() -> None:
+    assert rendered(render.render_digest, DigestReport(WHEN, ())) == [
+        "No support replies since 2026-11-24 09:30."
+    ]
