@@ -216,3 +216,47 @@ def test_hyphenated_vendor_name_inside_a_longer_label_is_a_lookalike(sender: str
     assert not verdict.trusted
     assert verdict.reason is not None and "looks like nimbus-hosting.co.uk" in verdict.reason
 
+
+
+def test_authentication_results_keep_quoted_and_commented_semicolons() -> None:
+    authserv, results = parse_authentication_results(
+        'mx.mailbox.example; dkim=pass (2048-bit key; unprotected) header.d=openai.com '
+        'header.s="sel;1" header.b=SI+iq; spf=pass smtp.mailfrom=openai.com;'
+    )
+    assert authserv == "mx.mailbox.example"
+    assert [(r.method, r.result) for r in results] == [("dkim", "pass"), ("spf", "pass")]
+    assert ("header.s", "sel;1") in results[0].properties
+    assert ("header.d", "openai.com") in results[0].properties
+
+
+def test_an_unclosed_comment_or_quote_swallows_no_earlier_result() -> None:
+    _authserv, results = parse_authentication_results(
+        'mx.mailbox.example; dkim=pass header.d=openai.com; spf=fail (broken'
+    )
+    assert [(r.method, r.result) for r in results] == [("dkim", "pass"), ("spf", "fail")]
+
+
+@pytest.mark.parametrize(
+    ("sender", "vendor_domain"),
+    [
+        ("support@openai.github.io", "openai.com"),  # a GitHub Pages site, not GitHub's
+        ("help@openai.herokuapp.com", "openai.com"),  # anybody's Heroku app
+        ("support@acme-cloud.co.uk", "acme-cloud.example"),
+    ],
+)
+def test_lookalikes_on_shared_hosting_are_suspicious(sender: str, vendor_domain: str) -> None:
+    vendor = make_vendor("Vendor", [vendor_domain])
+    message = MailMessage(message_id="<m@x>", subject="Your ticket", sender=sender)
+    verdict = assess_sender(message, [vendor])
+    assert verdict.vendor == vendor and not verdict.trusted
+
+
+def test_a_vendor_on_shared_hosting_is_named_by_its_own_site() -> None:
+    # By the Public Suffix List github.io is a suffix: the vendor's name is "acme", so
+    # GitHub's own mail is not an imitation of it, and acme lookalikes still are.
+    vendor = make_vendor("Acme Docs", ["acme.github.io"])
+    github = MailMessage(message_id="<g@x>", subject="[acme] CI", sender="noreply@github.com")
+    assert assess_sender(github, [vendor]).vendor is None
+    lookalike = MailMessage(message_id="<l@x>", subject="Ticket", sender="help@acme-docs.example")
+    verdict = assess_sender(lookalike, [vendor])
+    assert verdict.vendor == vendor and not verdict.trusted
