@@ -26,12 +26,12 @@ from inbox_watch.core.models import (
 )
 from inbox_watch.core.sync_plan import (
     FetchPlan,
-    cursor_key,
+    SearchScope,
     folder_unchanged,
     new_uids,
     next_cursor,
     plan_fetch,
-    split_cursor_key,
+    scope_after,
 )
 from inbox_watch.core.triage import (
     NotVendorMail,
@@ -179,13 +179,13 @@ class AccountScanner:
         """Read what is new in one folder; ``since`` forces a rescan from that date."""
         result = FolderScan(self.account.name, folder.name, folder.in_spam)
         stored = self.store.cursor(self.account.name, folder.name)
-        cursor, stored_key = stored if stored else (None, None)
+        cursor, scanned = stored if stored else (None, None)
         needed = self.needed_since()
         if since is None and cursor is not None:
             # STATUS answers "anything new?" without selecting the folder.
             status = folder_status(self.client, folder.name)
             if status is not None and folder_unchanged(
-                cursor, *status, self.search_key, stored_key, needed
+                cursor, *status, self.search_key, scanned, needed
             ):
                 result.unchanged = True
                 result.plan = "unchanged"
@@ -195,17 +195,10 @@ class AccountScanner:
         if since is not None:
             plan = FetchPlan(True, 1, f"rescan since {since.isoformat()}")
         else:
-            plan = plan_fetch(cursor, state.uidvalidity, self.search_key, stored_key, needed)
+            plan = plan_fetch(cursor, state.uidvalidity, self.search_key, scanned, needed)
         result.plan = plan.reason
-        _terms, scanned_since = split_cursor_key(stored_key)
-        window: date | None = scanned_since
-        if plan.rescan:
-            wanted = since or needed
-            # Never narrow what a kept cursor has covered (a rescan for another reason).
-            keep = scanned_since is not None and cursor is not None
-            window = min(wanted, scanned_since) if keep and scanned_since else wanted
-        key = cursor_key(self.search_key, window)
-        criteria_since = window if plan.rescan else None
+        scope = scope_after(plan, self.search_key, scanned, since or needed)
+        criteria_since = scope.since if plan.rescan else None
         found = source.search(sender_search_criteria(plan.min_uid, self.terms, criteria_since))
         uids = new_uids(found, plan.min_uid)
         result.candidates = len(uids)
@@ -213,10 +206,10 @@ class AccountScanner:
         known = self.store.known_message_ids()
         for start in range(0, len(uids), FETCH_CHUNK):
             chunk = uids[start : start + FETCH_CHUNK]
-            self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result, key)
+            self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result, scope)
         final = next_cursor(state.uidvalidity, state.uidnext, uids, previous_last)
         with self.store.transaction() as tx:
-            tx.set_cursor(self.account.name, folder.name, final, key)
+            tx.set_cursor(self.account.name, folder.name, final, scope)
         return result
 
     def _scan_chunk(
@@ -227,7 +220,7 @@ class AccountScanner:
         chunk: Sequence[int],
         known: set[str],
         result: FolderScan,
-        key: str,
+        scope: SearchScope,
     ) -> None:
         # Imported here: status, digest and track need no mail parser (start-up time).
         from inbox_watch.mail.parse import ParseFailure, parse_message
@@ -263,7 +256,7 @@ class AccountScanner:
                     continue
                 self._record_safely(batch, uid, message)
             tx.set_cursor(
-                self.account.name, folder.name, FolderCursor(uidvalidity, max(chunk)), key
+                self.account.name, folder.name, FolderCursor(uidvalidity, max(chunk)), scope
             )
 
     def _screen_headers(

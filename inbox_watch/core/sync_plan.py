@@ -22,32 +22,58 @@ class FetchPlan:
     reason: str
 
 
-def cursor_key(search_key: str, window: date | None) -> str:
-    """What a cursor remembers about how it was made: the search terms and how far
-    back the folder has been searched (``SINCE``).
+@dataclass(frozen=True, slots=True)
+class SearchScope:
+    """How a folder's cursor was made: a digest of the search terms (the vendors looked
+    for) and how far back the folder has been searched (``SINCE``; None for all of it)."""
 
-    >>> cursor_key("ab12", date(2026, 8, 1))
-    'ab12|2026-08-01'
+    terms: str
+    since: date | None = None
+
+    def encode(self) -> str:
+        """The store's one-column form.
+
+        >>> SearchScope("ab12", date(2026, 8, 1)).encode()
+        'ab12|2026-08-01'
+        """
+        return f"{self.terms}|{self.since.isoformat()}" if self.since else self.terms
+
+    @classmethod
+    def decode(cls, text: str) -> SearchScope:
+        """The inverse of ``encode``; an unreadable window counts as none recorded.
+
+        >>> SearchScope.decode("ab12|2026-08-01") == SearchScope("ab12", date(2026, 8, 1))
+        True
+        """
+        terms, _, window = text.partition("|")
+        try:
+            return cls(terms, date.fromisoformat(window) if window else None)
+        except ValueError:
+            return cls(terms, None)
+
+
+def scope_after(
+    plan: FetchPlan, terms: str, scanned: SearchScope | None, wanted_since: date | None
+) -> SearchScope:
+    """The scope a pass leaves behind. An incremental read keeps the window; a rescan
+    searches from ``wanted_since`` but never narrows a window already covered.
+
+    >>> kept = SearchScope("k", date(2026, 6, 1))
+    >>> scope_after(FetchPlan(True, 1, "x"), "k", kept, date(2026, 9, 1)).since
+    datetime.date(2026, 6, 1)
     """
-    return f"{search_key}|{window.isoformat()}" if window is not None else search_key
-
-
-def split_cursor_key(key: str | None) -> tuple[str | None, date | None]:
-    """The inverse of ``cursor_key``; a key without a window searched everything."""
-    if key is None:
-        return None, None
-    terms, _, window = key.partition("|")
-    try:
-        return terms, date.fromisoformat(window) if window else None
-    except ValueError:
-        return terms, None
+    if not plan.rescan:
+        return SearchScope(terms, scanned.since if scanned else None)
+    if scanned is not None and scanned.since is not None and wanted_since is not None:
+        return SearchScope(terms, min(wanted_since, scanned.since))
+    return SearchScope(terms, wanted_since)
 
 
 def plan_fetch(
     cursor: FolderCursor | None,
     uidvalidity: int,
-    search_key: str,
-    stored_key: str | None,
+    terms: str,
+    scanned: SearchScope | None,
     needed_since: date | None = None,
 ) -> FetchPlan:
     """Decide between an incremental read and a rescan.
@@ -56,18 +82,18 @@ def plan_fetch(
     request's submission date, minus a margin); a window scanned so far that starts
     later than that calls for a rescan.
 
-    >>> plan_fetch(FolderCursor(7, 120), 7, "k", "k")
+    >>> plan_fetch(FolderCursor(7, 120), 7, "k", SearchScope("k"))
     FetchPlan(rescan=False, min_uid=121, reason='incremental')
-    >>> plan_fetch(FolderCursor(7, 120), 8, "k", "k").reason
+    >>> plan_fetch(FolderCursor(7, 120), 8, "k", SearchScope("k")).reason
     'UIDVALIDITY changed from 7 to 8'
     """
     if cursor is None:
         return FetchPlan(True, 1, "first scan of this folder")
     if cursor.uidvalidity != uidvalidity:
         return FetchPlan(True, 1, f"UIDVALIDITY changed from {cursor.uidvalidity} to {uidvalidity}")
-    terms, scanned_since = split_cursor_key(stored_key)
-    if terms != search_key:
+    if scanned is None or scanned.terms != terms:
         return FetchPlan(True, 1, "the vendors to look for changed")
+    scanned_since = scanned.since
     if needed_since is not None and scanned_since is not None and needed_since < scanned_since:
         return FetchPlan(
             True, 1, f"a tracked request predates the window scanned so far ({scanned_since})"
@@ -79,13 +105,13 @@ def folder_unchanged(
     cursor: FolderCursor | None,
     uidvalidity: int,
     uidnext: int,
-    search_key: str,
-    stored_key: str | None,
+    terms: str,
+    scanned: SearchScope | None,
     needed_since: date | None = None,
 ) -> bool:
     """True when a STATUS answer shows nothing new since the cursor, so the folder
     need not be selected at all."""
-    plan = plan_fetch(cursor, uidvalidity, search_key, stored_key, needed_since)
+    plan = plan_fetch(cursor, uidvalidity, terms, scanned, needed_since)
     return not plan.rescan and cursor is not None and uidnext <= cursor.last_uid + 1
 
 

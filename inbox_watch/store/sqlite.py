@@ -25,6 +25,7 @@ from inbox_watch.core.models import (
     SuspiciousMail,
     TrackedRequest,
 )
+from inbox_watch.core.sync_plan import SearchScope
 from inbox_watch.errors import StoreError
 from inbox_watch.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -178,14 +179,15 @@ class Store:
             index[message_id] = RequestId(request_id)
         return index
 
-    def cursor(self, account: str, folder: str) -> tuple[FolderCursor, str | None] | None:
+    def cursor(self, account: str, folder: str) -> tuple[FolderCursor, SearchScope | None] | None:
         row = self._connection.execute(
             "SELECT * FROM cursors WHERE account = ? AND folder = ?", (account, folder)
         ).fetchone()
         if row is None:
             return None
         cursor = FolderCursor(row["uidvalidity"], row["last_uid"], row["highest_modseq"])
-        return cursor, row["search_key"]
+        scope = row["search_key"]
+        return cursor, SearchScope.decode(scope) if scope is not None else None
 
     def suspicious(self) -> list[SuspiciousMail]:
         rows = self._connection.execute(
@@ -425,7 +427,9 @@ class Transaction:
             ),
         )
 
-    def set_cursor(self, account: str, folder: str, cursor: FolderCursor, search_key: str) -> None:
+    def set_cursor(
+        self, account: str, folder: str, cursor: FolderCursor, scope: SearchScope
+    ) -> None:
         self._connection.execute(
             "INSERT INTO cursors (account, folder, uidvalidity, last_uid, highest_modseq,"
             " search_key, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -438,7 +442,7 @@ class Transaction:
                 cursor.uidvalidity,
                 cursor.last_uid,
                 cursor.highest_modseq,
-                search_key,
+                scope.encode(),
                 _now(),
             ),
         )

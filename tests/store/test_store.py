@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from inbox_watch.core.models import FolderCursor, Reply, ReplyKind, RequestId
+from inbox_watch.core.sync_plan import SearchScope
 from inbox_watch.errors import StoreError
 from inbox_watch.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from inbox_watch.store.sqlite import Store
@@ -77,7 +78,7 @@ def test_reply_is_recorded_once(store: Store) -> None:
 def test_failed_batch_leaves_no_trace(store: Store) -> None:
     with pytest.raises(RuntimeError), store.transaction() as tx:
         tx.add_reply(a_reply())
-        tx.set_cursor("personal", "Junk", FolderCursor(7, 99), "k")
+        tx.set_cursor("personal", "Junk", FolderCursor(7, 99), SearchScope("k"))
         raise RuntimeError("killed mid-batch")
     assert store.replies() == []
     assert store.cursor("personal", "Junk") is None
@@ -85,9 +86,11 @@ def test_failed_batch_leaves_no_trace(store: Store) -> None:
 
 def test_cursor_round_trip(store: Store) -> None:
     with store.transaction() as tx:
-        tx.set_cursor("personal", "INBOX", FolderCursor(7, 99), "k1")
-        tx.set_cursor("personal", "INBOX", FolderCursor(7, 120), "k2")
-    assert store.cursor("personal", "INBOX") == (FolderCursor(7, 120), "k2")
+        tx.set_cursor("personal", "INBOX", FolderCursor(7, 99), SearchScope("k1"))
+    scope = SearchScope("k2", date(2026, 8, 1))
+    with store.transaction() as tx:
+        tx.set_cursor("personal", "INBOX", FolderCursor(7, 120), scope)
+    assert store.cursor("personal", "INBOX") == (FolderCursor(7, 120), scope)
 
 
 def test_thread_index_maps_request_and_reply_ids(store: Store) -> None:
