@@ -203,43 +203,36 @@ class AccountScanner:
         uids = new_uids(found, plan.min_uid)
         result.candidates = len(uids)
         previous_last = 0 if plan.rescan or cursor is None else cursor.last_uid
-        known = self.store.known_message_ids()
+        folder_pass = _FolderPass(
+            self.account.name,
+            source,
+            folder,
+            state.uidvalidity,
+            scope,
+            self.store.known_message_ids(),
+            result,
+        )
         for start in range(0, len(uids), FETCH_CHUNK):
-            chunk = uids[start : start + FETCH_CHUNK]
-            self._scan_chunk(source, folder, state.uidvalidity, chunk, known, result, scope)
+            self._scan_chunk(folder_pass, uids[start : start + FETCH_CHUNK])
         final = next_cursor(state.uidvalidity, state.uidnext, uids, previous_last)
         with self.store.transaction() as tx:
             tx.set_cursor(self.account.name, folder.name, final, scope)
         return result
 
-    def _scan_chunk(
-        self,
-        source: ReadOnlyFolder,
-        folder: WatchedFolder,
-        uidvalidity: int,
-        chunk: Sequence[int],
-        known: set[str],
-        result: FolderScan,
-        scope: SearchScope,
-    ) -> None:
+    def _scan_chunk(self, folder_pass: _FolderPass, chunk: Sequence[int]) -> None:
         # Imported here: status, digest and track need no mail parser (start-up time).
         from inbox_watch.mail.parse import ParseFailure, parse_message
 
-        screened = self._screen_headers(source, folder, uidvalidity, chunk, known, result)
-        bodies = source.fetch_messages(screened.wanted, self.settings.scan.body_bytes)
+        screened = self._screen_headers(folder_pass, chunk)
+        bodies = folder_pass.source.fetch_messages(
+            screened.wanted, self.settings.scan.body_bytes
+        )
+        result = folder_pass.result
         result.messages_fetched += len(bodies)
         # One transaction for the chunk: replies, new requests and the cursor together,
         # so a crash here loses nothing and a rerun duplicates nothing.
         with self.store.transaction() as tx:
-            batch = _Batch(
-                tx,
-                folder,
-                uidvalidity,
-                self.store.requests(),
-                self.store.thread_index(),
-                known,
-                result,
-            )
+            batch = _Batch(tx, folder_pass, self.store.requests(), self.store.thread_index())
             for item in screened.skipped:
                 tx.add_skipped(item)
                 result.skipped += 1
@@ -251,38 +244,31 @@ class AccountScanner:
                     continue  # expunged between SEARCH and FETCH
                 message = parse_message(raw)
                 if isinstance(message, ParseFailure):
-                    tx.add_skipped(self._skip(folder, uidvalidity, uid, message.reason))
+                    tx.add_skipped(folder_pass.skip(uid, message.reason))
                     result.skipped += 1
                     continue
                 self._record_safely(batch, uid, message)
             tx.set_cursor(
-                self.account.name, folder.name, FolderCursor(uidvalidity, max(chunk)), scope
+                self.account.name,
+                folder_pass.folder.name,
+                FolderCursor(folder_pass.uidvalidity, max(chunk)),
+                folder_pass.scope,
             )
 
-    def _screen_headers(
-        self,
-        source: ReadOnlyFolder,
-        folder: WatchedFolder,
-        uidvalidity: int,
-        chunk: Sequence[int],
-        known: set[str],
-        result: FolderScan,
-    ) -> _Screened:
+    def _screen_headers(self, folder_pass: _FolderPass, chunk: Sequence[int]) -> _Screened:
         """Header-only pass: suspicious senders and a vendor's receipts/newsletters are
         decided here, their bodies never downloaded; trusted vendor mail is wanted."""
         from inbox_watch.mail.parse import ParseFailure, parse_headers
 
-        headers = source.fetch_headers(chunk)
-        result.headers_fetched += len(headers)
+        headers = folder_pass.source.fetch_headers(chunk)
+        folder_pass.result.headers_fetched += len(headers)
         screened = _Screened()
         for fetched in headers:
             parsed = parse_headers(fetched.header)
             if isinstance(parsed, ParseFailure):
-                screened.skipped.append(
-                    self._skip(folder, uidvalidity, fetched.uid, parsed.reason)
-                )
+                screened.skipped.append(folder_pass.skip(fetched.uid, parsed.reason))
                 continue
-            if parsed.message_id in known:
+            if parsed.message_id in folder_pass.known:
                 continue  # recorded before: a rescan, or the same mail in two folders
             verdict = screen_sender(
                 parsed,
@@ -307,24 +293,20 @@ class AccountScanner:
             log.warning(
                 'account "%s" folder "%s" UID %d: skipped: %s',
                 self.account.name,
-                batch.folder.name,
+                batch.folder_pass.folder.name,
                 uid,
                 type(exc).__name__,
             )
             log.debug("skipped message", exc_info=True)
             reason = f"internal error: {type(exc).__name__}: {exc}"[:300]
-            batch.tx.add_skipped(self._skip(batch.folder, batch.uidvalidity, uid, reason))
-            batch.result.skipped += 1
-
-    def _skip(
-        self, folder: WatchedFolder, uidvalidity: int, uid: int, reason: str
-    ) -> SkippedMessage:
-        return SkippedMessage(self.account.name, folder.name, uidvalidity, uid, reason)
+            batch.tx.add_skipped(batch.folder_pass.skip(uid, reason))
+            batch.folder_pass.result.skipped += 1
 
     def _record(self, batch: _Batch, message: MailMessage) -> None:
         from inbox_watch.mail.parse import make_snippet
 
-        if message.message_id in batch.known:
+        known = batch.folder_pass.known
+        if message.message_id in known:
             return
         decision = triage_message(
             message,
@@ -336,8 +318,9 @@ class AccountScanner:
         )
         if isinstance(decision, NotVendorMail):
             return
-        batch.known.add(message.message_id)
-        folder = batch.folder
+        known.add(message.message_id)
+        folder = batch.folder_pass.folder
+        result = batch.folder_pass.result
         if isinstance(decision, SuspiciousSender):
             batch.tx.add_suspicious(
                 SuspiciousMail(
@@ -351,7 +334,7 @@ class AccountScanner:
                     decision.reason,
                 )
             )
-            batch.result.suspicious += 1
+            result.suspicious += 1
             return
         request_id, reason = self._resolve_request(batch, decision, message)
         reply = Reply(
@@ -371,7 +354,7 @@ class AccountScanner:
             thread_ids=thread_ids_of(message),
         )
         if batch.tx.add_reply(reply):
-            batch.result.new_replies += 1
+            result.new_replies += 1
         if request_id is not None:
             batch.thread_index[message.message_id] = request_id
 
@@ -397,7 +380,7 @@ class AccountScanner:
                 auto_registered=True,
             )
             requests.append(request)
-            batch.result.new_requests += 1
+            batch.folder_pass.result.new_requests += 1
             return request.id, None
         return None, decision.outcome.reason
 
@@ -412,16 +395,29 @@ class _Screened:
 
 
 @dataclass
+class _FolderPass:
+    """One pass over one folder: where it reads, and what it has seen and counted."""
+
+    account: str
+    source: ReadOnlyFolder
+    folder: WatchedFolder
+    uidvalidity: int
+    scope: SearchScope
+    known: set[str]
+    result: FolderScan
+
+    def skip(self, uid: int, reason: str) -> SkippedMessage:
+        return SkippedMessage(self.account, self.folder.name, self.uidvalidity, uid, reason)
+
+
+@dataclass
 class _Batch:
     """The state one chunk's transaction works on."""
 
     tx: Transaction
-    folder: WatchedFolder
-    uidvalidity: int
+    folder_pass: _FolderPass
     requests: list[TrackedRequest]
     thread_index: dict[str, RequestId]
-    known: set[str]
-    result: FolderScan
 
 
 def _with_ticket(request: TrackedRequest, ticket: str) -> TrackedRequest:
