@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from inbox_watch.core.models import MailMessage, ReplyKind
+from inbox_watch.core.subjects import has_reply_prefix
 from inbox_watch.core.tickets import extract_ticket, own_text
 from inbox_watch.core.vendors import VendorProfile, domain_matches
 
@@ -295,10 +296,6 @@ _MARKETING = re.compile(
     r"|what's new|event|unsubscribe|neuigkeiten|nouveautés|novedades"
     r"|뉴스레터|ニュースレター|新機能)(?![a-z])"
 )
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:re|aw|antw|fw|fwd|wg|tr|rv|sv|vs|res|답장|회신|返信)\s*(?:\[\d+\])?\s*[:：]",
-    re.IGNORECASE,
-)
 _AUTOMATIC_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress-Reply")
 
 
@@ -387,7 +384,7 @@ def _is_not_support(message: MailMessage, vendor: VendorProfile, subject: str, t
     # A mail that continues a conversation (reply prefix, threading, a ticket)
     # is support even when it talks about invoices or codes.
     in_conversation = (
-        _REPLY_PREFIX.search(message.subject) is not None
+        has_reply_prefix(message.subject)
         or bool(message.in_reply_to)
         or extract_ticket(message, vendor) is not None
     )

@@ -5,12 +5,14 @@ Pure: decides on plain values; a doubtful reply is left unmatched with a reason,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from inbox_watch.core.models import RequestId, TrackedRequest
+from inbox_watch.core.subjects import normalise_subject
+
+__all__ = ["Matched", "ReplyFacts", "Unmatched", "match_reply", "normalise_subject"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,24 +35,6 @@ class ReplyFacts:
     thread_ids: tuple[str, ...]
     subject: str
     received: date | None
-
-
-_PREFIX = re.compile(
-    r"^\s*((re|fwd?|aw|wg|sv|vs|antw|r|tr|rif|odp|答复|回复|転送)\s*(\[\d+\])?\s*:\s*)+",
-    re.IGNORECASE,
-)
-_TAGS = re.compile(r"\[[^\]]*\]|\(\s*\d+\s*\)|#\d+")
-
-
-def normalise_subject(subject: str) -> str:
-    """A subject without reply prefixes, ticket tags and case, for comparison.
-
-    >>> normalise_subject("Re: [Request #123] Billing  question")
-    'billing question'
-    """
-    stripped = _PREFIX.sub("", subject)
-    stripped = _TAGS.sub(" ", stripped)
-    return " ".join(stripped.lower().split())
 
 
 def match_reply(
