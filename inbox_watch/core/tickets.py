@@ -21,6 +21,7 @@ from inbox_watch.core.vendors import (
 
 _THREAD_TOKEN = re.compile(
     r"(?-i:ref:_?00D)[A-Za-z0-9]{4,}\._?(?-i:500)[A-Za-z0-9]{4,}(?-i::ref)"
+    r"|(?-i:ref:!00D)[A-Za-z0-9]{4,}\.?(?-i:!500)[A-Za-z0-9]{4,}(?-i::ref)"
     r"|(?-i:thread::)[A-Za-z0-9_\-]{8,}::"
 )
 _JIRA_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]*-[0-9]+")

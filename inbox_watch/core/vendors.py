@@ -90,19 +90,40 @@ _END = r"(?![0-9]|[.,][0-9])"
 _NUMBER = r"(?P<ticket>[0-9]{3,20})" + _END
 _SHORT_NUMBER = r"(?P<ticket>[0-9]{1,20})" + _END
 _TICKET_WORDS = (
-    r"(?<![a-z])(?:support\s+request|request|ticket|case"
+    r"(?<![a-z])(?:support\s+request|request|ticket|case|conversation"
     r"|anfrage|supportanfrage|vorgang|ticketnummer|vorgangsnummer"
     r"|demande|requête|solicitud|petición|caso|incidencia"
     r"|문의|티켓|요청|접수|お問い合わせ|問い合わせ|チケット|受付|ケース)"
 )
-# "dossier", "incident" and German "Fall" are too common as plain words
+# "dossier", "incident", "reference" and German "Fall" are too common as plain words
 # ("Fall 2025"), so they only count with an explicit number sign.
-_WEAK_TICKET_WORDS = r"(?<![a-z])(?:dossier|incident|fall|cas)"
-_NUMBER_SIGN = r"(?:#|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|번호|番号)"
-_SEPARATOR = r"[\s\-]*[:：]?\s*#?\s*"
+_WEAK_TICKET_WORDS = (
+    r"(?<![a-z])(?:dossier|incident|fall|cas|reference|referenz|référence|referencia)"
+)
+# The qualifiers helpdesks put between the word and the number ("Ticket ID #",
+# "Ticket-Nr.", "numéro", "번호", "番号"), and the verbs of "your ticket ID is 123"
+# in our six languages ("lautet", "est le", "es", "は", "는").
+_NUMBER_SIGN = r"(?:#|id|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|번호|番号)"
+_VERB = r"(?:is|ist|lautet|est(?:\s+le)?|es|era|は|는|은)"
+_SEPARATOR = r"[\s\-]*(?:[:：]|" + _VERB + r"(?![a-z])\s*[:：]?)?\s*#?\s*"
 
-_WORD_THEN_NUMBER = _TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + r"?" + _SEPARATOR + _NUMBER
+_WORD_THEN_NUMBER = (
+    _TICKET_WORDS + r"(?:[\s\-]*" + _NUMBER_SIGN + r")?" + _SEPARATOR + _NUMBER
+)
 _WEAK_WORD_THEN_NUMBER = _WEAK_TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + _SEPARATOR + _NUMBER
+# The Romance and German order, the number word first: "número de ticket es 123",
+# "numéro de dossier : 123", "Nummer Ihrer Anfrage: 123", "number of your case".
+_SIGN_THEN_WORD = (
+    r"(?<![a-z])(?:número|numéro|nummer|number)\s+"
+    r"(?:(?:de|du|of|ihrer|ihres)\s+(?:(?:su|tu|votre|la|le|your|the)\s+)?)?"
+    r"(?:" + _TICKET_WORDS[len("(?<![a-z])") :] + r"|dossier|incident|reference|référence)"
+    + _SEPARATOR
+    + _NUMBER
+)
+
+# Every worded form, most specific first.
+_WORDED = (_WORD_THEN_NUMBER, _SIGN_THEN_WORD, _WEAK_WORD_THEN_NUMBER)
+
 # "[#12345]", "[Request #12345]", "[Ticket#31001]", "[Anfrage #123]": a bracketed
 # tag with a number sign is a helpdesk tag in every product that uses one.
 _BRACKET_TAG = r"\[(?:[^\[\]#\n]{0,30}?)#\s*" + _SHORT_NUMBER + r"\s*\]"
@@ -112,6 +133,8 @@ _BRACKET_TAG = r"\[(?:[^\[\]#\n]{0,30}?)#\s*" + _SHORT_NUMBER + r"\s*\]"
 # distinctive enough to look for whatever the vendor's helpdesk.
 THREAD_TOKEN_PATTERNS: tuple[str, ...] = (
     r"(?P<ticket>(?-i:ref:_?00D)[A-Za-z0-9]{4,}\._?(?-i:500)[A-Za-z0-9]{4,}(?-i::ref))",
+    # The Lightning thread id: "ref:!00D5e01ABCD.!5005e01XYZAB:ref".
+    r"(?P<ticket>(?-i:ref:!00D)[A-Za-z0-9]{4,}\.?(?-i:!500)[A-Za-z0-9]{4,}(?-i::ref))",
     r"(?P<ticket>(?-i:thread::)[A-Za-z0-9_\-]{8,}::)",
 )
 
@@ -151,8 +174,8 @@ _GENERIC_DELIMITERS = (
 GENERIC = HelpdeskStyle(
     key="generic",
     title="Generic helpdesk",
-    subject_patterns=(_BRACKET_TAG, _WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER),
-    body_patterns=(_WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER),
+    subject_patterns=(_BRACKET_TAG, *_WORDED),
+    body_patterns=_WORDED,
     reply_delimiters=_GENERIC_DELIMITERS,
 )
 
@@ -164,14 +187,14 @@ ZENDESK = HelpdeskStyle(
         # "Re: Printer on fire (12345)": the instance-configurable default
         # puts the id in parentheses at the end of the subject.
         r"\((?P<ticket>[0-9]{3,20})\)\s*$",
-        _WORD_THEN_NUMBER,
+        *_WORDED,
     ),
     body_patterns=(
         # "Your request (12345) has been updated", localised.
         r"(?:request|anfrage|demande|solicitud|richiesta|요청|リクエスト)\s*\(#?"
         + _SHORT_NUMBER
         + r"\)",
-        _WORD_THEN_NUMBER,
+        *_WORDED,
     ),
     header_patterns=(("Reply-To", r"\+id(?P<ticket>[0-9]{1,20})@"),),
     marker_headers=("X-Zendesk-From-Account-Id", "X-Zendesk-Email-Id"),
@@ -185,17 +208,17 @@ FRESHDESK = HelpdeskStyle(
         # "[#12345]" or, with a ticket prefix, "[#ABC-12345]".
         r"\[#\s*(?:[a-z][a-z0-9]{0,9}-)?" + _SHORT_NUMBER + r"\s*\]",
         _BRACKET_TAG,
-        _WORD_THEN_NUMBER,
+        *_WORDED,
     ),
-    body_patterns=(_WORD_THEN_NUMBER,),
+    body_patterns=_WORDED,
     reply_delimiters=("Please type your reply above this line",),
 )
 
 INTERCOM = HelpdeskStyle(
     key="intercom",
     title="Intercom",
-    # Conversation ids are long numbers that show up in links, not in subjects.
-    body_patterns=(r"/conversations?/(?P<ticket>[0-9]{6,20})\b",),
+    # Conversation ids are long numbers, in links and in "Conversation ID: ..." lines.
+    body_patterns=(r"/conversations?/(?P<ticket>[0-9]{6,20})\b", *_WORDED),
     marker_headers=("X-Intercom-Bot", "X-Intercom-Message-Id"),
     ticket_shape=TicketShape.TOKEN,
 )
@@ -214,8 +237,8 @@ SALESFORCE = HelpdeskStyle(
     title="Salesforce Service Cloud",
     # "Case #01234567" (template-dependent); the thread ids identify the same
     # case and come after, so the readable number is the one reported first.
-    subject_patterns=(_WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER, *THREAD_TOKEN_PATTERNS),
-    body_patterns=(_WORD_THEN_NUMBER, _WEAK_WORD_THEN_NUMBER, *THREAD_TOKEN_PATTERNS),
+    subject_patterns=(*_WORDED, *THREAD_TOKEN_PATTERNS),
+    body_patterns=(*_WORDED, *THREAD_TOKEN_PATTERNS),
 )
 
 HELPSCOUT = HelpdeskStyle(
@@ -226,9 +249,9 @@ HELPSCOUT = HelpdeskStyle(
         # The conversation number as a bare "#1234"; "&#39;" entities and
         # "/#123" anchors are not numbers.
         r"(?<![\w&#/])#\s?" + _NUMBER,
-        _WORD_THEN_NUMBER,
+        *_WORDED,
     ),
-    body_patterns=(r"conversation\s*#\s*" + _NUMBER, _WORD_THEN_NUMBER),
+    body_patterns=(r"conversation\s*#\s*" + _NUMBER, *_WORDED),
 )
 
 JIRA = HelpdeskStyle(
@@ -259,7 +282,7 @@ RT = HelpdeskStyle(
         r"\[[^\[\]\n]{1,60}?:\s*" + _SHORT_NUMBER + r"\s*\]",
         _BRACKET_TAG,
     ),
-    body_patterns=(_WORD_THEN_NUMBER,),
+    body_patterns=_WORDED,
     header_patterns=(("RT-Ticket", r"#\s*" + _SHORT_NUMBER),),
     marker_headers=("RT-Ticket", "RT-Originator"),
 )
@@ -273,9 +296,9 @@ OTRS = HelpdeskStyle(
     # DateChecksum numbers run to 16+ digits and are kept whole.
     subject_patterns=(
         r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _SHORT_NUMBER,
-        _WORD_THEN_NUMBER,
+        *_WORDED,
     ),
-    body_patterns=(r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _NUMBER, _WORD_THEN_NUMBER),
+    body_patterns=(r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _NUMBER, *_WORDED),
     marker_headers=("X-OTRS-Loop", "X-Znuny-Loop", "X-OTOBO-Loop"),
     ticket_shape=TicketShape.DIGITS,
 )
@@ -286,9 +309,9 @@ ZAMMAD = HelpdeskStyle(
     subject_patterns=(
         r"\[(?:" + _HOOK + r")\s*#\s*[:：]?\s*" + _SHORT_NUMBER + r"\s*\]",
         r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _SHORT_NUMBER,
-        _WORD_THEN_NUMBER,
+        *_WORDED,
     ),
-    body_patterns=(r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _NUMBER, _WORD_THEN_NUMBER),
+    body_patterns=(r"(?<![a-z])" + _HOOK + r"\s*#\s*[:：]?\s*" + _NUMBER, *_WORDED),
     marker_headers=("X-Zammad-Ticket-ID", "X-Zammad-Ticket-Number"),
     ticket_shape=TicketShape.DIGITS,
 )

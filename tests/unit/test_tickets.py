@@ -339,3 +339,51 @@ def test_extract_tickets_never_raises_nor_invents(
 def test_openai_profile_reads_conversation_links() -> None:
     mail = message("Re: help", "Continue at https://help.openai.com/conversations/215123456789")
     assert extract_tickets(mail, OPENAI) == ("215123456789",)
+
+
+# A ticket word, optional qualifiers (ID, Nr., number, #), an optional verb ("is",
+# "lautet", "est le", "は"), then the number: written from the structure of helpdesk
+# confirmations, in each of our languages and in both word orders.
+@pytest.mark.parametrize(
+    ("helpdesk", "text", "expected"),
+    [
+        ("freshdesk", "A ticket has been created with Ticket ID #48213.", "48213"),
+        ("freshdesk", "Ticket ID: 48213", "48213"),
+        ("intercom", "Your conversation ID is 215601234567890.", "215601234567890"),
+        ("intercom", "Conversation ID: 215601234567890", "215601234567890"),
+        ("generic", "Your case number is 48213.", "48213"),
+        ("generic", "Reference number: 48213", "48213"),
+        ("generic", "Ihre Ticket-Nr. lautet 48213.", "48213"),
+        ("generic", "Die Nummer Ihrer Anfrage: 48213", "48213"),
+        ("generic", "Votre numéro de dossier est le 48213.", "48213"),
+        ("generic", "Numéro de demande : 48213", "48213"),
+        ("generic", "Su número de ticket es 48213.", "48213"),
+        ("generic", "Número de caso: 48213", "48213"),
+        ("generic", "문의 번호는 48213입니다.", "48213"),
+        ("generic", "접수 번호: 48213", "48213"),
+        ("generic", "受付番号は48213です。", "48213"),
+        ("generic", "お問い合わせ番号：48213", "48213"),
+    ],
+)
+def test_worded_tickets_in_every_language(helpdesk: str, text: str, expected: str) -> None:
+    assert extract_ticket(message(new_text=text), vendor(helpdesk)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order number is 48213.",
+        "The conversation in 2025 went well.",
+        "Reference 48213 in the manual.",  # a weak word needs a number sign
+        "Call our support line on 0800 123 4567.",
+        "Invoice number 48213 is attached.",
+    ],
+)
+def test_numbers_that_are_not_tickets(text: str) -> None:
+    assert extract_ticket(message(new_text=text), vendor("generic")) is None
+
+
+def test_salesforce_lightning_thread_id_alone_is_the_ticket() -> None:
+    token = "ref:!00D5e01ABCD.!5005e01XYZAB:ref"
+    found = extract_ticket(message(new_text=f"Thanks for writing. {token}"), vendor("salesforce"))
+    assert found == token
