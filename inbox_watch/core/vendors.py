@@ -44,6 +44,10 @@ class HelpdeskStyle:
     marker_headers: tuple[str, ...] = ()
     reply_delimiters: tuple[str, ...] = ()
     ticket_shape: str = TicketShape.NUMERIC
+    # Zendesk, Freshdesk, Intercom and Jira send *every* notification, an agent's
+    # answer or question included, with "Auto-Submitted: auto-generated": for them
+    # the header says nothing about the kind.
+    auto_submits_all: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +203,7 @@ ZENDESK = HelpdeskStyle(
     header_patterns=(("Reply-To", r"\+id(?P<ticket>[0-9]{1,20})@"),),
     marker_headers=("X-Zendesk-From-Account-Id", "X-Zendesk-Email-Id"),
     reply_delimiters=_ZENDESK_DELIMITERS,
+    auto_submits_all=True,
 )
 
 FRESHDESK = HelpdeskStyle(
@@ -212,6 +217,7 @@ FRESHDESK = HelpdeskStyle(
     ),
     body_patterns=_WORDED,
     reply_delimiters=("Please type your reply above this line",),
+    auto_submits_all=True,
 )
 
 INTERCOM = HelpdeskStyle(
@@ -221,6 +227,7 @@ INTERCOM = HelpdeskStyle(
     body_patterns=(r"/conversations?/(?P<ticket>[0-9]{6,20})\b", *_WORDED),
     marker_headers=("X-Intercom-Bot", "X-Intercom-Message-Id"),
     ticket_shape=TicketShape.TOKEN,
+    auto_submits_all=True,
 )
 
 OPENAI_STYLE = HelpdeskStyle(
@@ -230,6 +237,7 @@ OPENAI_STYLE = HelpdeskStyle(
     body_patterns=(*GENERIC.body_patterns, *INTERCOM.body_patterns),
     marker_headers=INTERCOM.marker_headers,
     ticket_shape=TicketShape.NUMERIC,
+    auto_submits_all=True,
 )
 
 SALESFORCE = HelpdeskStyle(
@@ -271,6 +279,7 @@ JIRA = HelpdeskStyle(
     marker_headers=("X-JIRA-FingerPrint",),
     reply_delimiters=("Reply above this line.",),
     ticket_shape=TicketShape.KEY,
+    auto_submits_all=True,
 )
 
 RT = HelpdeskStyle(

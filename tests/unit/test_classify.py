@@ -373,7 +373,93 @@ def test_order_confirmation_is_not_support(subject: str, expected: ReplyKind) ->
 def test_request_tracker_autoreply_without_auto_submitted_is_an_acknowledgement() -> None:
     text = (
         "Greetings,\nThis message has been automatically generated in response to the\n"
-        "creation of a trouble ticket regarding:\n\t\"BGP session flapping\","
+        'creation of a trouble ticket regarding:\n\t"BGP session flapping",'
     )
     autoreply = message("[gamma.example #4567] AutoReply: BGP session flapping", text)
     assert classify_reply(autoreply, ACME) is ReplyKind.ACKNOWLEDGEMENT
+
+
+AUTO_GENERATED = (("Auto-Submitted", "auto-generated"),)
+
+
+@pytest.mark.parametrize("helpdesk", ["zendesk", "freshdesk", "intercom", "jira"])
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        ("The export finished on our side; the file is in your dashboard now.", ReplyKind.ANSWER),
+        ("Could you send us the browser console output?", ReplyKind.NEEDS_INFO),
+        ("We're marking this conversation as resolved.", ReplyKind.RESOLVED),
+        ("How would you rate the support you received?", ReplyKind.SURVEY),
+    ],
+)
+def test_auto_generated_says_nothing_for_helpdesks_that_mark_every_notification(
+    helpdesk: str, new_text: str, expected: ReplyKind
+) -> None:
+    vendor = make_vendor("Acme", ["acme.example"], helpdesk)
+    assert (
+        classify_reply(message("Re: Export", new_text, headers=AUTO_GENERATED), vendor) is expected
+    )
+
+
+def test_auto_generated_still_marks_an_acknowledgement_elsewhere() -> None:
+    vendor = make_vendor("Acme", ["acme.example"], "rt")
+    mail = message("[acme #12] Export", "Thanks, noted.", headers=AUTO_GENERATED)
+    assert classify_reply(mail, vendor) is ReplyKind.ACKNOWLEDGEMENT
+    replied = message("Export", "Thanks, noted.", headers=(("Auto-Submitted", "auto-replied"),))
+    assert classify_reply(replied, make_vendor("Acme", ["acme.example"], "zendesk")) is (
+        ReplyKind.ACKNOWLEDGEMENT
+    )
+
+
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        # Resolved, inflected and in helpdesk notices.
+        ("I've marked this conversation (#4411) as closed.", ReplyKind.RESOLVED),
+        ("We are marking your request as solved now.", ReplyKind.RESOLVED),
+        ("We're closing this ticket since the fix is live.", ReplyKind.RESOLVED),
+        ("Your request status changed to Resolved.", ReplyKind.RESOLVED),
+        ("Status changed from In Progress to Done", ReplyKind.RESOLVED),
+        ("State: closed successful", ReplyKind.RESOLVED),
+        ("Wir schließen Ihre Anfrage hiermit.", ReplyKind.RESOLVED),
+        ("I'll mark this as resolved once you confirm. Could you check?", ReplyKind.NEEDS_INFO),
+        # Needs info, inflected asks in each language.
+        ("Would you be able to provide the invoice number?", ReplyKind.NEEDS_INFO),
+        ("Könnten Sie uns bitte die Protokolldatei senden?", ReplyKind.NEEDS_INFO),
+        ("Pourriez-vous nous envoyer une capture d'écran ?", ReplyKind.NEEDS_INFO),
+        ("¿Podría enviarnos el identificador de la factura?", ReplyKind.NEEDS_INFO),
+        ("エラー画面のスクリーンショットをお送りいただけますでしょうか。", ReplyKind.NEEDS_INFO),
+        ("사용 중인 브라우저 버전을 알려 주시겠어요?", ReplyKind.NEEDS_INFO),
+        ("If you have more details, please send them to us.", ReplyKind.ANSWER),
+        # Surveys: Intercom's rating mail and localised subjects.
+        ("Rate your conversation  Terrible Bad OK Great Amazing", ReplyKind.SURVEY),
+        ("サポートについてのアンケートにご協力ください。", ReplyKind.SURVEY),
+    ],
+)
+def test_phrase_families(new_text: str, expected: ReplyKind) -> None:
+    assert classify_reply(message("Re: Account", new_text), ACME) is expected
+
+
+def test_openai_rating_mail_is_a_survey() -> None:
+    rating = MailMessage(
+        message_id="<rating-1@intercom-mail.openai.com>",
+        subject="Re: Billing question",
+        sender="support@openai.com",
+        sender_name="OpenAI",
+        headers=AUTO_GENERATED,
+        body_text="Rate your conversation\n\nTerrible Bad OK Great Amazing",
+        new_text="Rate your conversation\n\nTerrible Bad OK Great Amazing",
+    )
+    assert classify_reply(rating, OPENAI) is ReplyKind.SURVEY
+
+
+def test_every_phrase_is_written_as_the_folded_text_it_is_matched_on() -> None:
+    # A phrase with a capital, a curly quote or "ß" could never match casefolded text.
+    import unicodedata
+
+    from inbox_watch.core import phrases
+
+    lists = [value for value in vars(phrases).values() if isinstance(value, tuple)]
+    for phrase in (p for family in lists for p in family):
+        folded = unicodedata.normalize("NFKC", phrase).casefold().replace("\u2019", "'")
+        assert phrase == folded, phrase

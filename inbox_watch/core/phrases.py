@@ -1,0 +1,360 @@
+"""The vocabulary of support mail: phrase families per reply kind, in six languages.
+
+Pure data (strings and compiled patterns) for ``core.classify``. Written from the
+wording of helpdesks' default templates and documentation (Zendesk, Freshdesk,
+Intercom, Jira Service Management, Help Scout, RT, OTRS/Znuny, Zammad), never from
+one fixture's sentence; inflections go in the ``*_WORDING`` patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Phrases per kind, in English, German, French, Spanish, Korean and Japanese.
+# They are matched on NFKC-normalised, case-folded text (so "ß" is "ss") with straight quotes,
+# so write them in lower case with "'" as the apostrophe.
+
+SURVEY = (
+    # Intercom's rating mail (OpenAI's among them) and other rating widgets.
+    "rate your conversation",
+    "rate this conversation",
+    "rate the conversation",
+    "terrible bad ok great amazing",
+    "how was your experience",
+    "tell us how we did",
+    "take a moment to rate",
+    "feedback survey",
+    "rate your experience with",
+    "bewerten sie ihre",
+    "bewerten sie unseren",
+    "wie war ihre erfahrung",
+    "évaluez votre conversation",
+    "évaluez cette conversation",
+    "califica tu conversación",
+    "califique su experiencia",
+    "대화를 평가",
+    "설문",
+    "会話を評価",
+    "ご意見をお聞かせ",
+    "評価をお願い",
+    "how would you rate",
+    "rate our support",
+    "rate your support",
+    "rate the support",
+    "rate your experience",
+    "how did we do",
+    "customer satisfaction",
+    "satisfaction survey",
+    "satisfaction rating",
+    "how satisfied",
+    "wie zufrieden",
+    "bewerten sie",
+    "kundenumfrage",
+    "kundenzufriedenheit",
+    "zufriedenheitsumfrage",
+    "satisfaction client",
+    "comment évalueriez-vous",
+    "évaluez notre",
+    "évaluer notre",
+    "enquête de satisfaction",
+    "cómo calificaría",
+    "califique nuestro",
+    "encuesta de satisfacción",
+    "만족도",
+    "평가해 주세요",
+    "평가해주세요",
+    "満足度",
+    "アンケート",
+    "評価してください",
+    "ご評価",
+)
+
+RESOLVED = (
+    "has been solved",
+    "was solved",
+    "has been resolved",
+    "was resolved",
+    "marked as resolved",
+    "marked as solved",
+    "has been closed",
+    "was closed",
+    "we have closed",
+    "we've closed",
+    "ticket closed",
+    "request closed",
+    "case closed",
+    "wurde gelöst",
+    "als gelöst markiert",
+    "wurde geschlossen",
+    "wurde abgeschlossen",
+    "a été résolue",
+    "a été résolu",
+    "considérée comme résolue",
+    "a été fermée",
+    "a été fermé",
+    "a été clôturée",
+    "a été clôturé",
+    "ha sido resuelta",
+    "ha sido resuelto",
+    "marcada como resuelta",
+    "ha sido cerrada",
+    "ha sido cerrado",
+    "se ha cerrado",
+    "해결되었습니다",
+    "해결됨으로",
+    "종료되었습니다",
+    "종결되었습니다",
+    "解決済み",
+    "解決しました",
+    "クローズしました",
+    "クローズいたしました",
+    "終了しました",
+)
+
+# Agents word it freely: "I've marked this conversation as resolved",
+# "we have closed your ticket".
+RESOLVED_WORDING = re.compile(
+    # mark / marks / marked / marking ... as resolved / solved / closed / done:
+    # "We're marking this conversation as resolved", "I've marked this conversation
+    # (#123) as closed", "marked your request as solved".
+    # Not the bare "mark": "I'll mark this as resolved later" is an intention.
+    r"(?<![a-z])mark(?:ed|ing) (?:this|your|the|it)?\s?(?:[\w()#\-]+ ){0,3}"
+    r"as (?:re)?solved|(?<![a-z])mark(?:ed|ing) (?:this|your|the|it)?\s?"
+    r"(?:[\w()#\-]+ ){0,3}as (?:closed|done|complete)"
+    # "we have closed your ticket", "closing this conversation", "I'll close the case".
+    r"|(?<![a-z])(?:closed|closing|resolved|solved) (?:this|your|the|our) "
+    r"(?:ticket|request|case|conversation|issue|inquiry|enquiry)"
+    # Jira, Freshdesk, Zammad, OTRS notices: "status changed to Resolved",
+    # "Your request status changed to: Closed", "State: closed successful".
+    r"|(?<![a-z])(?:status|state|statut|estado)(?: has)? changed (?:from [^\n]{1,30} )?"
+    r"to\s*[:\"']?\s*"
+    r"(?:resolved|closed|solved|done|gelöst|geschlossen|erledigt|résolu|fermé|clôturé"
+    r"|resuelto|cerrado|解決済み|クローズ|해결|종료|완료)"
+    r"|(?<![a-z])(?:status|state|statut|estado|ticket-status)\s*[:：]\s*"
+    r"(?:resolved|closed(?: successful)?|solved|gelöst|geschlossen|résolu|fermé|resuelto|cerrado)"
+    r"(?![a-z])"
+    # German, French, Spanish: "wir schließen Ihre Anfrage", "nous clôturons votre
+    # demande", "cerramos su solicitud".
+    r"|(?<![a-z])(?:schliessen wir|wir schliessen|nous clôturons|nous fermons|cerramos|cerraremos)"
+    r" (?:ihre|ihren|diesen|diese|votre|cette|su|esta|este) "
+    r"|(?:상태가|상태:)\s*(?:해결|종료|완료)|ステータス[がは:：]\s*(?:解決|クローズ|完了)"
+)
+
+ACKNOWLEDGEMENT = (
+    "we received your request",
+    "we have received your request",
+    "we've received your request",
+    "we have received your message",
+    "we've received your message",
+    "we received your message",
+    "we have received your email",
+    "we've received your email",
+    "we have received your e-mail",
+    "we have received your inquiry",
+    "we have received your enquiry",
+    "we have received your ticket",
+    "we have received your support request",
+    "your request has been received",
+    "has been received and",
+    "this is an automated",
+    "this is an automatic",
+    # Request Tracker's autoreply template.
+    "has been automatically generated in response",
+    "get back to you as soon as",
+    "will respond as soon as",
+    "we aim to respond within",
+    "a ticket has been created",
+    "ticket has been opened",
+    "wir haben ihre anfrage erhalten",
+    "wir haben ihre nachricht erhalten",
+    "ihre anfrage ist bei uns eingegangen",
+    "vielen dank für ihre anfrage",
+    "nous avons bien reçu votre",
+    "nous avons reçu votre",
+    "votre demande a bien été reçue",
+    "votre demande a été reçue",
+    "hemos recibido su",
+    "hemos recibido tu",
+    "su solicitud ha sido recibida",
+    "문의가 접수되었습니다",
+    "문의를 접수했습니다",
+    "요청이 접수되었습니다",
+    "접수되었습니다",
+    "お問い合わせを受け付けました",
+    "お問い合わせを受け付けいたしました",
+    "受け付けました",
+    "受付いたしました",
+)
+
+# Asks for something from the user. Each phrase counts only in a sentence that
+# is not conditional ("If you have more details, please provide them" is the
+# courtesy line of an auto-reply, not an ask).
+NEEDS_INFO = (
+    "could you please send",
+    "could you please provide",
+    "could you please share",
+    "could you please confirm",
+    "could you send",
+    "could you provide",
+    "could you share",
+    "could you confirm",
+    "could you tell us",
+    "can you send",
+    "can you provide",
+    "can you share",
+    "can you confirm",
+    "would you mind sending",
+    "please provide",
+    "please send us",
+    "please send the",
+    "please share",
+    "please confirm",
+    "please reply with",
+    "we need more information",
+    "we need additional information",
+    "we need some more information",
+    "we need the following",
+    "könnten sie uns bitte",
+    "könnten sie bitte",
+    "können sie uns",
+    "bitte senden sie",
+    "bitte schicken sie",
+    "bitte teilen sie uns",
+    "bitte geben sie uns",
+    "wir benötigen weitere informationen",
+    "wir benötigen noch",
+    "benötigen wir",
+    "pourriez-vous",
+    "pouvez-vous nous",
+    "merci de nous envoyer",
+    "merci de nous fournir",
+    "merci de nous indiquer",
+    "veuillez nous fournir",
+    "veuillez nous envoyer",
+    "veuillez fournir",
+    "nous avons besoin de plus d'informations",
+    "nous avons besoin d'informations",
+    "¿podría",
+    "podría enviarnos",
+    "podría proporcionar",
+    "puede compartir",
+    "puede enviarnos",
+    "por favor envíe",
+    "por favor, envíe",
+    "por favor proporcione",
+    "por favor, proporcione",
+    "necesitamos más información",
+    "necesitamos información adicional",
+    "보내 주시겠습니까",
+    "보내주시겠습니까",
+    "보내 주시겠어요",
+    "보내 주세요",
+    "보내주세요",
+    "알려 주시기 바랍니다",
+    "알려주시기 바랍니다",
+    "알려 주세요",
+    "알려주세요",
+    "제공해 주시기 바랍니다",
+    "제공해 주세요",
+    "추가 정보가 필요합니다",
+    "送っていただけますか",
+    "お送りください",
+    "お送りいただけますか",
+    "ご提供ください",
+    "ご提供いただけますか",
+    "教えていただけますか",
+    "お知らせください",
+    "追加情報が必要",
+    "詳細をお知らせ",
+)
+
+# The inflected asks: "could you please kindly send us", "would you be able to
+# provide", "könnten Sie uns bitte die Protokolle senden", "お送りいただけますでしょうか".
+NEEDS_INFO_WORDING = re.compile(
+    r"(?<![a-z])(?:could|can|would|will) you (?:please |kindly |also )*"
+    r"(?:be able to |try to )?"
+    r"(?:send|provide|share|confirm|tell|attach|forward|upload|let us know|reply with|give us"
+    r"|describe|clarify|check|verify|include)(?![a-z])"
+    r"|(?<![a-z])(?:please|kindly) (?:could you )?(?:send|provide|share|attach|forward|upload"
+    r"|reply with|let us know|confirm|describe|clarify)(?![a-z])"
+    r"|(?<![a-z])(?:könnten|können|würden) sie (?:uns )?(?:bitte )?(?:noch )?(?:[\w\-]+ ){0,6}?"
+    r"(?:senden|schicken|mitteilen|zukommen lassen|geben|bestätigen|nennen|beschreiben"
+    r"|hochladen|anhängen)(?![a-z])"
+    r"|(?<![a-z])bitte (?:senden|schicken|teilen|geben|nennen|beschreiben|bestätigen) sie"
+    r"|(?<![a-z])(?:pourriez|pouvez)-vous (?:nous )?(?:[\w'\-]+ ){0,4}?"
+    r"(?:envoyer|fournir|transmettre|indiquer|préciser|confirmer|partager|communiquer)"
+    r"|(?<![a-z])(?:podría|podrías|puede|puedes|podrían) (?:usted )?(?:por favor )?"
+    r"(?:enviarnos|enviar|proporcionarnos|proporcionar|compartir|indicarnos|confirmarnos"
+    r"|confirmar|adjuntar|facilitarnos)"
+    r"|(?:送|提供|教え|共有|添付|ご連絡|お知らせ)[^。！？\n]{0,12}(?:いただけますか|いただけますでしょうか"
+    r"|いただけませんか|ください|くださいますよう)"
+    r"|(?:보내|제공해|알려|공유해|첨부해|확인해)\s?"
+    r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오)"
+)
+
+CONDITIONAL = re.compile(
+    r"(?<![a-z])(?:if|in case|should you|feel free|whenever"
+    r"|falls|wenn|sofern|gerne"
+    r"|si vous|s'il y a|si jamais|n'hésitez pas"
+    r"|si tiene|si necesita|si desea|si usted|no dude)(?![a-z])"
+    r"|경우|있으시면|있으면|場合|ございましたら|あれば|でしたら"
+)
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
+
+# Mail that shares the vendor's domain but is no support reply.
+NOT_SUPPORT = (
+    "verification code",
+    "login code",
+    "log-in code",
+    "sign-in code",
+    "security code",
+    "one-time code",
+    "your code is",
+    "password reset",
+    "reset your password",
+    "new sign-in",
+    "new login",
+    "security alert",
+    "bestätigungscode",
+    "anmeldecode",
+    "sicherheitscode",
+    "passwort zurücksetzen",
+    "code de vérification",
+    "code de connexion",
+    "réinitialiser votre mot de passe",
+    "código de verificación",
+    "código de inicio de sesión",
+    "restablecer tu contraseña",
+    "인증 코드",
+    "인증코드",
+    "로그인 코드",
+    "認証コード",
+    "確認コード",
+    "ログインコード",
+)
+# Receipts and invoices: only in a subject that does not continue a
+# conversation ("Re: question about my invoice" is support).
+RECEIPT = re.compile(
+    r"(?<![a-z])(?:receipt|invoice|payment (?:received|confirmation)|your subscription"
+    r"|rechnung|quittung|zahlungsbestätigung|reçu|facture|recibo|factura"
+    r"|영수증|청구서|결제 완료|領収書|請求書|お支払い"
+    # Order confirmations and shipping notices: "Order #55123 confirmed".
+    r"|order confirm(?:ation|ed)|order\s+(?:#\s?|no\.?\s?)?[0-9][0-9\-]*\s+(?:is\s+|has\s+)?"
+    r"(?:confirmed|shipped|dispatched)"
+    r"|your order (?:has |is |was )?(?:been )?(?:confirmed|shipped|dispatched)"
+    r"|bestellbestätigung|confirmation de commande|confirmación de(?:l)? pedido"
+    r"|주문 확인|ご注文確認|ご注文の確認)(?![a-z])"
+)
+# Delivery status and read-receipt reports (RFC 3464, RFC 8098) and the
+# addresses MTAs send them from: a bounce from the vendor's own mail server is
+# no reply, whatever it quotes of the user's message.
+REPORT_TYPE = re.compile(
+    r"multipart/report\s*;.*report-type\s*=\s*\"?(?:delivery-status|disposition-notification)",
+    re.IGNORECASE,
+)
+MTA_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
+MARKETING = re.compile(
+    r"(?<![a-z])(?:newsletter|webinar|introducing|announcing|new features?|product update"
+    r"|what's new|event|unsubscribe|neuigkeiten|nouveautés|novedades"
+    r"|뉴스레터|ニュースレター|新機能)(?![a-z])"
+)
