@@ -1,34 +1,44 @@
-"""Use case: attach stored replies that arrived before their request was tracked."""
+"""Use case: attach stored replies whose request is known only now (tracked later, a
+ticket filled in, or a conversation member attached), following the thread graph."""
 
 from __future__ import annotations
 
-from inbox_watch.core.matching import Matched, ReplyFacts, match_reply
-from inbox_watch.core.models import ReplyKind
+from inbox_watch.core.matching import ReplyFacts, attach_conversations
+from inbox_watch.core.models import Reply, ReplyKind
 from inbox_watch.store.sqlite import Store
 
 
+def facts_of_reply(reply: Reply) -> ReplyFacts:
+    return ReplyFacts(
+        reply.vendor,
+        reply.ticket,
+        reply.thread_ids,
+        reply.subject,
+        reply.date.date() if reply.date else None,
+    )
+
+
 def rematch_unmatched(store: Store) -> int:
-    """Attach replies recorded before their request was tracked; returns how many."""
+    """Attach what the store's replies now say belongs to a request; returns how many."""
     # Runs after every scan (and every daemon pass): no write transaction, and no
     # reading of requests, when nothing is waiting to be matched.
-    waiting = [r for r in store.unmatched_replies() if r.kind is not ReplyKind.NOT_SUPPORT]
+    waiting = {
+        reply.message_id: facts_of_reply(reply)
+        for reply in store.unmatched_replies()
+        if reply.kind is not ReplyKind.NOT_SUPPORT
+    }
     if not waiting:
         return 0
-    requests = store.requests()
-    thread_index = store.thread_index()
-    attached = 0
-    with store.transaction() as tx:
-        for reply in waiting:
-            facts = ReplyFacts(
-                reply.vendor,
-                reply.ticket,
-                reply.thread_ids,
-                reply.subject,
-                reply.date.date() if reply.date else None,
-            )
-            outcome = match_reply(facts, requests, thread_index)
-            if isinstance(outcome, Matched):
-                tx.attach_reply(reply.message_id, outcome.request_id)
-                thread_index[reply.message_id] = outcome.request_id
-                attached += 1
-    return attached
+    attached_links = {
+        reply.message_id: reply.thread_ids
+        for reply in store.replies()
+        if reply.request_id is not None and reply.thread_ids
+    }
+    found = attach_conversations(
+        waiting, store.requests(), store.thread_index(), attached_links
+    )
+    if found:
+        with store.transaction() as tx:
+            for message_id, request_id in found.items():
+                tx.attach_reply(message_id, request_id)
+    return len(found)

@@ -92,15 +92,18 @@ def match_reply(
 
 
 def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Matched | None:
-    """The cautious last resort: exactly one open request without a ticket whose
-    subject the reply's subject repeats, submitted no later than the reply."""
+    """The cautious last resort: exactly one open request whose subject the reply's
+    subject repeats, submitted no later than the reply, and whose ticket the reply
+    does not contradict (it names none, or the request has none)."""
     subject = normalise_subject(facts.subject)
     if len(subject) < 8:
         return None
     candidates = [
         request
         for request in own
-        if request.ticket is None
+        # A request with a ticket is matched by subject only by a reply naming none
+        # (OpenAI/Intercom replies carry no number; a missed one must not cascade).
+        if (request.ticket is None or facts.ticket is None)
         and not request.closed
         and request.subject
         and len(normalise_subject(request.subject)) >= 8
@@ -110,6 +113,69 @@ def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Match
     if len(candidates) == 1:
         return Matched(candidates[0].id, "subject")
     return None
+
+
+def attach_conversations(
+    waiting: Mapping[str, ReplyFacts],
+    requests: Sequence[TrackedRequest],
+    thread_index: Mapping[str, RequestId],
+    attached_links: Mapping[str, tuple[str, ...]] = {},
+) -> dict[str, RequestId]:
+    """Which waiting (unmatched) messages now belong to a request, following the thread
+    both ways until nothing changes: a reply to an attached message is attached, and so
+    is a message an attached reply answers (a confirmation whose ticket was missed).
+
+    ``waiting`` maps Message-IDs to their facts; ``attached_links`` gives the thread ids
+    of replies already attached (their Message-IDs are in ``thread_index``). One pass
+    over the store, no mail fetched again.
+
+    >>> request = TrackedRequest(RequestId(1), "acme", "42", "Login fails", date(2026, 1, 5))
+    >>> confirmation = ReplyFacts("acme", None, ("<user@x>",), "Your request", None)
+    >>> answer = ReplyFacts("acme", "42", ("<user@x>", "<ack@acme>"), "Re: Login", None)
+    >>> attach_conversations({"<ack@acme>": confirmation, "<ans@acme>": answer}, [request], {})
+    {'<ans@acme>': 1, '<ack@acme>': 1}
+    """
+    index = dict(thread_index)
+    by_id = {request.id: request for request in requests}
+    links = dict(attached_links)
+    found: dict[str, RequestId] = {}
+
+    def attach(message_id: str, request_id: RequestId) -> None:
+        found[message_id] = index[message_id] = request_id
+        links[message_id] = waiting[message_id].thread_ids
+
+    changed = True
+    while changed:
+        changed = False
+        for message_id, facts in waiting.items():
+            if message_id in found:
+                continue
+            outcome = match_reply(facts, requests, index)
+            if isinstance(outcome, Matched):
+                attach(message_id, outcome.request_id)
+                changed = True
+        for message_id, parents in list(links.items()):
+            request = by_id.get(index.get(message_id, RequestId(-1)))
+            if request is None:
+                continue
+            for parent in parents:
+                facts_of_parent = waiting.get(parent)
+                if facts_of_parent is None or parent in found:
+                    continue
+                if facts_of_parent.vendor == request.vendor and _ticket_fits(
+                    facts_of_parent.ticket, request.ticket
+                ):
+                    attach(parent, request.id)
+                    changed = True
+    return found
+
+
+def _ticket_fits(ticket: str | None, request_ticket: str | None) -> bool:
+    return (
+        ticket is None
+        or request_ticket in (None, ticket)
+        or _names_differently(ticket, request_ticket)
+    )
 
 
 def _names_differently(ticket: str, other: str | None) -> bool:

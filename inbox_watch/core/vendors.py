@@ -355,7 +355,10 @@ ALL_REPLY_DELIMITERS: tuple[str, ...] = tuple(
 OPENAI = VendorProfile(
     name="OpenAI",
     slug="openai",
-    domains=("openai.com",),
+    # OpenAI's support runs on Intercom: replies come from support@openai.com
+    # ("<Agent> from OpenAI", "Fin from OpenAI") and, in older mail, from
+    # operator@openai.intercom-mail.com (Intercom's per-workspace sending domain).
+    domains=("openai.com", "openai.intercom-mail.com"),
     helpdesk=OPENAI_STYLE,
     not_support_senders=(
         "tm.openai.com",

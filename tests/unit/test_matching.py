@@ -10,6 +10,7 @@ from inbox_watch.core.matching import (
     Matched,
     ReplyFacts,
     Unmatched,
+    attach_conversations,
     match_reply,
     normalise_subject,
 )
@@ -103,7 +104,6 @@ def test_subject_match_needs_exactly_one_open_request_without_ticket() -> None:
 @pytest.mark.parametrize(
     ("candidate", "why"),
     [
-        (request(1, subject="Billing question", ticket="5"), "has a ticket"),
         (request(1, subject="Billing question", closed=True), "closed"),
         (request(1, subject="Billing question", submitted=date(2026, 12, 1)), "submitted later"),
         (request(1, subject="Help"), "subject too short"),
@@ -112,6 +112,17 @@ def test_subject_match_needs_exactly_one_open_request_without_ticket() -> None:
 def test_subject_match_is_cautious(candidate: TrackedRequest, why: str) -> None:
     outcome = match_reply(facts(subject="Re: Billing question"), [candidate], {})
     assert isinstance(outcome, Unmatched), why
+
+
+def test_a_ticketed_request_is_matched_by_subject_only_by_a_reply_naming_no_ticket() -> None:
+    # OpenAI (Intercom) replies carry no number: a request tracked with its ticket must
+    # still get them; a reply naming another ticket must not.
+    ticketed = [request(1, subject="Billing question", ticket="5")]
+    assert match_reply(facts(subject="Re: Billing question"), ticketed, {}) == Matched(
+        RequestId(1), "subject"
+    )
+    other = match_reply(facts("9", subject="Re: Billing question"), ticketed, {})
+    assert isinstance(other, Unmatched)
 
 
 def test_no_ticket_no_thread_gives_a_reason() -> None:
@@ -147,3 +158,51 @@ def test_two_case_numbers_in_one_thread_still_disagree() -> None:
     index = {"<case-mail@example.test>": RequestId(7)}
     outcome = match_reply(facts("7654321", thread=("<case-mail@example.test>",)), requests, index)
     assert isinstance(outcome, Unmatched)
+
+
+# A conversation whose confirmation was not understood: the user's mail <u1>, the
+# vendor's confirmation <c1> (its ticket missed), then replies threaded to both.
+CONFIRMATION = facts(thread=("<u1@me>",), subject="We received your request")
+FIRST_ANSWER = facts(thread=("<u1@me>", "<c1@acme>"), subject="Re: something else")
+SECOND_ANSWER = facts(thread=("<u1@me>", "<c1@acme>", "<a1@acme>"), subject="Re: x")
+
+
+def test_a_ticket_filled_in_later_attaches_the_whole_conversation_in_one_pass() -> None:
+    later = facts("4711", thread=("<c1@acme>", "<a1@acme>", "<a2@acme>"), subject="Re: y")
+    waiting = {
+        "<a2@acme>": SECOND_ANSWER,
+        "<c1@acme>": CONFIRMATION,
+        "<a1@acme>": FIRST_ANSWER,
+        "<a3@acme>": later,
+    }
+    found = attach_conversations(waiting, [request(1, ticket="4711")], {})
+    assert found == dict.fromkeys(waiting, RequestId(1))
+
+
+def test_a_conversation_member_already_attached_pulls_in_its_parents() -> None:
+    waiting = {"<c1@acme>": CONFIRMATION, "<a1@acme>": FIRST_ANSWER}
+    found = attach_conversations(
+        waiting,
+        [request(1, ticket="4711")],
+        {"<a9@acme>": RequestId(1)},
+        {"<a9@acme>": ("<u1@me>", "<c1@acme>")},
+    )
+    assert found == {"<c1@acme>": RequestId(1), "<a1@acme>": RequestId(1)}
+
+
+def test_a_parent_naming_another_ticket_or_vendor_is_left_alone() -> None:
+    waiting = {
+        "<c1@acme>": facts("999", thread=("<u1@me>",)),
+        "<c2@other>": facts(vendor="other"),
+    }
+    found = attach_conversations(
+        waiting,
+        [request(1, ticket="4711")],
+        {"<a9@acme>": RequestId(1)},
+        {"<a9@acme>": ("<c1@acme>", "<c2@other>")},
+    )
+    assert found == {}
+
+
+def test_nothing_waiting_attaches_nothing() -> None:
+    assert attach_conversations({}, [request(1, ticket="1")], {}) == {}

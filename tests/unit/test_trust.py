@@ -260,3 +260,19 @@ def test_a_vendor_on_shared_hosting_is_named_by_its_own_site() -> None:
     lookalike = MailMessage(message_id="<l@x>", subject="Ticket", sender="help@acme-docs.example")
     verdict = assess_sender(lookalike, [vendor])
     assert verdict.vendor == vendor and not verdict.trusted
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "trusted_vendor"),
+    [
+        ("operator@openai.intercom-mail.com", "Sam from OpenAI", True),
+        ("support@openai.com", "Fin from OpenAI", True),
+        ("operator@acme.intercom-mail.com", "Acme", False),  # another Intercom workspace
+    ],
+)
+def test_openai_support_through_intercom(sender: str, name: str, trusted_vendor: bool) -> None:
+    message = MailMessage(
+        message_id="<m@x>", subject="Re: Billing question", sender=sender, sender_name=name
+    )
+    verdict = assess_sender(message, [OPENAI])
+    assert (verdict.vendor == OPENAI and verdict.trusted) is trusted_vendor
