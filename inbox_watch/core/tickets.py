@@ -5,6 +5,7 @@ Pure: reads only the MailMessage it is given; never raises for one odd message.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from inbox_watch.core.models import MailMessage
 from inbox_watch.core.vendors import (
     ALL_REPLY_DELIMITERS,
     THREAD_TOKEN_PATTERNS,
+    UNIVERSAL_PATTERNS,
     HelpdeskStyle,
     TicketShape,
     VendorProfile,
@@ -106,6 +108,82 @@ _OWN_TEXT_END = re.compile(
 )
 
 
+# HTML character references with their semicolon ("&#35;", "&#x23;", "&num;"): a
+# helpdesk's HTML-only mail, or a plain part written by an HTML template, spells
+# "#12345" as "&#35;12345". Without the semicolon ("AT&T", "&notice") it is text.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+_MARKUP = re.compile(r"<(?:[a-z][a-z0-9]*\b[^<>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
+# An element its template hides: Zendesk and Freshdesk put ticket ids in zero-size,
+# white or display:none spans so that replies carry them without readers seeing them.
+_HIDDEN_ELEMENT = re.compile(
+    r"<(?P<tag>span|div|p|td|font|a)\b(?P<attrs>[^<>]*)>"
+    r"(?P<content>(?:(?!</?(?P=tag)\b)[^\x00]){0,300}?)</(?P=tag)\s*>",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all"
+    r"|(?:font-size|max-height|line-height|height|width)\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?"
+    r"\s*(?:!important)?\s*(?:;|$|[\"'])"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|[\"'])"
+    r"|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white|transparent)\s*(?:!important)?\s*(?:;|$|[\"'])"
+    r"|(?:^|\s)hidden(?:\s|=|$)",
+    re.IGNORECASE,
+)
+# What a hidden element may hold on its own: "12345", "#12345", "[#12345]".
+_BARE_ID = re.compile(r"\s*\[?\s*#?\s*(?P<ticket>[0-9]{3,20})\s*\]?\s*")
+_YEAR = re.compile(r"(?:19[7-9][0-9]|20[0-9][0-9])")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₩]\s?$|(?<![a-z])(?:usd|eur|gbp|jpy|krw)\s?$", re.IGNORECASE)
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with its HTML character references decoded (only complete ones).
+
+    >>> decode_entities("Ticket &#35;12345 &amp; &num;6 AT&T")
+    'Ticket #12345 & #6 AT&T'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda match: html.unescape(match.group(0)), text)
+
+
+def hidden_texts(markup: str) -> tuple[str, ...]:
+    """The texts of the elements that ``markup`` hides (display:none, zero size,
+    white on white, ``hidden``), tags removed and entities decoded.
+
+    They are read as ticket sources on purpose, and only by ticket patterns or as
+    a bare id; no other rule sees them.
+
+    >>> hidden_texts('Hi<span style="display:none;">[#4711]</span> <b>there</b>')
+    ('[#4711]',)
+    """
+    if "<" not in markup:
+        return ()
+    found: list[str] = []
+    for element in _HIDDEN_ELEMENT.finditer(markup):
+        if _HIDDEN_STYLE.search(element.group("attrs")) is None:
+            continue
+        text = " ".join(decode_entities(_MARKUP.sub(" ", element.group("content"))).split())
+        if text:
+            found.append(text)
+    return tuple(dict.fromkeys(found))
+
+
+def visible_text(text: str) -> str:
+    """``text`` as a reader sees it: when it still holds HTML markup, without the
+    hidden elements and the tags; character references decoded either way.
+
+    >>> visible_text('Fixed.<span style="font-size:0">Ticket 999</span><br>Bye')
+    'Fixed. Bye'
+    """
+    if "<" in text and _MARKUP.search(text) is not None:
+        text = _HIDDEN_ELEMENT.sub(
+            lambda e: " " if _HIDDEN_STYLE.search(e.group("attrs")) else e.group(0), text
+        )
+        text = _MARKUP.sub(" ", text)
+        text = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    return decode_entities(text)
+
+
 def normalise_ticket(raw: str, style: HelpdeskStyle) -> str:
     """A ticket as written, reduced to the form two tickets of ``style`` compare in.
 
@@ -188,7 +266,7 @@ def own_text(new_text: str) -> str:
     >>> own_text("Fixed.\\n-- \\nACME Support, case line 0800 123 456")
     'Fixed.'
     """
-    text = unicodedata.normalize("NFKC", new_text)
+    text = visible_text(unicodedata.normalize("NFKC", new_text))
     end = _OWN_TEXT_END.search(text)
     if end is not None:
         text = text[: end.start()]
@@ -203,14 +281,15 @@ def own_text(new_text: str) -> str:
 
 def _raw_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:
     style = vendor.helpdesk
-    subject = unicodedata.normalize("NFKC", message.subject)
+    subject = decode_entities(unicodedata.normalize("NFKC", message.subject))
     body = own_text(message.new_text)
     for text, patterns in (
-        (subject, (*vendor.ticket_patterns, *style.subject_patterns)),
-        (body, (*vendor.ticket_patterns, *style.body_patterns)),
+        (subject, (*vendor.ticket_patterns, *style.subject_patterns, *UNIVERSAL_PATTERNS)),
+        (body, (*vendor.ticket_patterns, *style.body_patterns, *UNIVERSAL_PATTERNS)),
     ):
         for pattern in patterns:
             yield from _matches(pattern, text)
+    yield from _hidden_tickets(message, vendor)
     for name, pattern in style.header_patterns:
         for value in _header_values(message, name):
             yield from _matches(pattern, unicodedata.normalize("NFKC", value))
@@ -220,10 +299,27 @@ def _raw_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:
         *(value for _, value in message.headers),
         *message.in_reply_to,
         *message.references,
+        # A Salesforce thread id names its case wherever it is: the whole body,
+        # footer and quoted history included, is the last place to look.
+        message.body_text,
     ]
     for pattern in THREAD_TOKEN_PATTERNS:
         for text in everywhere:
             yield from _matches(pattern, text)
+
+
+def _hidden_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:
+    """Tickets in the template's hidden elements of the new text (then the whole
+    body, whose hidden id belongs to this mail's template, not to quoted history)."""
+    texts = dict.fromkeys((*hidden_texts(message.new_text), *hidden_texts(message.body_text)))
+    patterns = (*vendor.ticket_patterns, *vendor.helpdesk.body_patterns, *UNIVERSAL_PATTERNS)
+    for text in texts:
+        bare = _BARE_ID.fullmatch(text)
+        if bare is not None:
+            yield bare.group("ticket")
+            continue
+        for pattern in patterns:
+            yield from _matches(pattern, unicodedata.normalize("NFKC", text))
 
 
 def _header_values(message: MailMessage, name: str) -> list[str]:
@@ -262,9 +358,14 @@ def _matches(pattern: str, text: str) -> Iterator[str]:
 
 
 def _is_other_number(text: str, start: int, end: int) -> bool:
-    """True when the number at ``text[start:end]`` is an order, invoice or phone number."""
+    """True when the number at ``text[start:end]`` is an order, invoice or phone
+    number, an amount, or a year written straight after a word ("Anfrage 2024")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
+    if _CURRENCY_BEFORE.search(before) is not None:
+        return True
+    if _YEAR.fullmatch(text[start:end]) is not None and before.rstrip()[-1:].isalpha():
+        return True
     last_other = _last_match_end(_NOT_TICKET_WORDS, before)
     if last_other is not None:
         last_ticket = _last_match_end(_TICKET_WORDS, before)

@@ -90,7 +90,9 @@ def slugify(name: str) -> str:
 # The ticket words are the helpdesks' own words in the languages we cover; the
 # left guard keeps "showcase 123" from reading as "case 123".
 
-_END = r"(?![0-9]|[.,][0-9])"
+# Not a date either: "2025-03-04", "03/04/2025" (the number must not continue
+# with "-", "/" or "." and a digit), nor an amount or a share ("120 EUR", "100%").
+_END = r"(?![0-9]|[.,/\-][0-9]|\s?(?:%|€|\$|£|eur|usd|gbp|jpy|krw|円|원)(?![a-z]))"
 _NUMBER = r"(?P<ticket>[0-9]{3,20})" + _END
 _SHORT_NUMBER = r"(?P<ticket>[0-9]{1,20})" + _END
 _TICKET_WORDS = (
@@ -118,9 +120,10 @@ _WEAK_WORD_THEN_NUMBER = _WEAK_TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + _SEPAR
 # The Romance and German order, the number word first: "número de ticket es 123",
 # "numéro de dossier : 123", "Nummer Ihrer Anfrage: 123", "number of your case".
 _SIGN_THEN_WORD = (
-    r"(?<![a-z])(?:número|numéro|nummer|number)\s+"
+    r"(?<![a-z])(?:número|numéro|nummer|number|id|identificador|identifiant)\s+"
     r"(?:(?:de|du|of|ihrer|ihres)\s+(?:(?:su|tu|votre|la|le|your|the)\s+)?)?"
-    r"(?:" + _TICKET_WORDS[len("(?<![a-z])") :] + r"|dossier|incident|reference|référence)"
+    r"(?:" + _TICKET_WORDS[len("(?<![a-z])") :]
+    + r"|conversación|conversa|dossier|incident|reference|référence)"
     + _SEPARATOR
     + _NUMBER
 )
@@ -140,6 +143,13 @@ THREAD_TOKEN_PATTERNS: tuple[str, ...] = (
     # The Lightning thread id: "ref:!00D5e01ABCD.!5005e01XYZAB:ref".
     r"(?P<ticket>(?-i:ref:!00D)[A-Za-z0-9]{4,}\.?(?-i:!500)[A-Za-z0-9]{4,}(?-i::ref))",
     r"(?P<ticket>(?-i:thread::)[A-Za-z0-9_\-]{8,}::)",
+)
+
+# Ticket shapes distinctive enough to read whatever the vendor's helpdesk, after
+# the style's own patterns: Microsoft support's "TrackingID#2412010040001234"
+# (16 digits, in the subject and in the case mail's text).
+UNIVERSAL_PATTERNS: tuple[str, ...] = (
+    r"(?<![a-z])(?-i:TrackingID)\s*#\s*(?P<ticket>[0-9]{16})(?![0-9])",
 )
 
 # Jira issue keys are upper case by construction; matching them case-sensitively

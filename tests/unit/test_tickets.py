@@ -10,7 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inbox_watch.core.models import MailMessage
-from inbox_watch.core.tickets import extract_ticket, extract_tickets, normalise_ticket, own_text
+from inbox_watch.core.tickets import (
+    decode_entities,
+    extract_ticket,
+    extract_tickets,
+    hidden_texts,
+    normalise_ticket,
+    own_text,
+    visible_text,
+)
 from inbox_watch.core.vendors import HELPDESK_STYLES, OPENAI, make_vendor
 
 
@@ -387,3 +395,109 @@ def test_salesforce_lightning_thread_id_alone_is_the_ticket() -> None:
     token = "ref:!00D5e01ABCD.!5005e01XYZAB:ref"
     found = extract_ticket(message(new_text=f"Thanks for writing. {token}"), vendor("salesforce"))
     assert found == token
+
+
+# HTML: character references are decoded before matching; hidden template elements
+# are ticket sources of their own, never generic text.
+@pytest.mark.parametrize(
+    ("helpdesk", "subject", "new_text", "expected"),
+    [
+        ("helpscout", "Re: Login &#35;12345", "", "12345"),
+        ("generic", "Re: Login", "Ticket &num;12345 was updated.", "12345"),
+        ("generic", "Re: Login", "Ticket &#x23;12345 was updated.", "12345"),
+        ("freshdesk", "Re: Login", "A ticket has been created with Ticket ID &#35;48213.", "48213"),
+        ("generic", "Re: Login", 'Thanks.<span style="display:none">[#98765]</span>', "98765"),
+        ("zendesk", "Re: Login", 'Hi<div style="color:#FFFFFF;">Request #4321</div>', "4321"),
+        ("generic", "Re: Login", '<span style="font-size:0px;">55667</span>Fixed.', "55667"),
+    ],
+)
+def test_html_entities_and_hidden_ids(
+    helpdesk: str, subject: str, new_text: str, expected: str
+) -> None:
+    assert extract_ticket(message(subject, new_text), vendor(helpdesk)) == expected
+
+
+def test_hidden_id_in_the_whole_body_counts_after_the_new_text() -> None:
+    mail = message(
+        "Re: Login",
+        "Fixed.",
+        body_text='Fixed.<span style="display: none !important">[#2468]</span>',
+    )
+    assert extract_tickets(mail, vendor("generic")) == ("2468",)
+
+
+def test_hidden_text_is_no_generic_number() -> None:
+    # A hidden preheader is not read as own text: its order number stays out,
+    # and a visible number is not hidden.
+    text = '<span style="display:none">Order 5555 shipped</span><p>Your case 1234 is fixed.</p>'
+    assert extract_tickets(message("Re: Login", text), vendor("generic")) == ("1234",)
+    assert visible_text(text) == "Your case 1234 is fixed."
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<span style="display:none">[#1]</span>', ("[#1]",)),
+        ('<span style="visibility: hidden">a</span>', ("a",)),
+        ('<td style="max-height:0;overflow:hidden">b</td>', ("b",)),
+        ('<span style="opacity:0">c</span>', ("c",)),
+        ("<span hidden>d</span>", ("d",)),
+        ('<span style="mso-hide:all">e&amp;f</span>', ("e&f",)),
+        ('<span style="color:#333333">visible</span>', ()),
+        ('<span style="background-color:#fff">visible</span>', ()),
+        ('<span style="font-size:10px">visible</span>', ()),
+        ("no markup 12345", ()),
+    ],
+)
+def test_hidden_texts(markup: str, expected: tuple[str, ...]) -> None:
+    assert hidden_texts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("&#35;1 &num;2 &#x23;3", "#1 #2 #3"),
+        ("AT&T &notice &amp", "AT&T &notice &amp"),
+        ("a &lt;b&gt;", "a <b>"),
+    ],
+)
+def test_decode_entities(text: str, expected: str) -> None:
+    assert decode_entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        ("[EXTERNAL] Case update - TrackingID#2412010040001234", "", "2412010040001234"),
+        ("Re: Azure quota", "Your TrackingID#2412010040001234 is open.", "2412010040001234"),
+        ("Re: Azure quota", "Su ID de conversación es 215601234567890.", "215601234567890"),
+        ("Re: Azure quota", "ID de conversación: 215601234567890", "215601234567890"),
+        ("Re: Azure quota", "Identifiant de la conversation : 215601234567890", "215601234567890"),
+    ],
+)
+def test_more_ticket_shapes(subject: str, new_text: str, expected: str) -> None:
+    assert extract_ticket(message(subject, new_text), vendor("generic")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your request number is 2025-03-04.",  # a date
+        "Request 03/04/2025 received.",
+        "Anfrage 2024 wurde bearbeitet.",  # a year straight after the word
+        "Ticket price 120 EUR",  # an amount
+        "Ticket refund of $12345 issued.",
+        "Your case is 100% fixed.",
+        "TrackingID#12345",  # Microsoft's ids have 16 digits
+    ],
+)
+def test_dates_years_amounts_are_not_tickets(text: str) -> None:
+    assert extract_ticket(message("Re: Login", text), vendor("generic")) is None
+
+
+def test_thread_token_anywhere_in_the_body_is_the_last_resort() -> None:
+    token = "ref:_00D5f0ABCD._5005fXYZ12:ref"
+    mail = message("Re: Portal", "Fixed.", body_text=f"Fixed.\n-- \nAcme\n{token}")
+    assert extract_tickets(mail, vendor("generic")) == (token,)
+    with_case = message("Case #01234567: Portal", "Fixed.", body_text=f"Fixed.\n{token}")
+    assert extract_tickets(with_case, vendor("salesforce")) == ("1234567", token)
