@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from inbox_watch.core.models import MailMessage, ReplyKind
+from inbox_watch.core.notifications import unwrap
 from inbox_watch.core.phrases import (
     ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT_WORDING,
     CONDITIONAL,
     MARKETING,
     MTA_LOCAL_PARTS,
@@ -24,6 +26,7 @@ from inbox_watch.core.phrases import (
     RESOLVED_WORDING,
     SENTENCE_END,
     SURVEY,
+    SURVEY_WORDING,
 )
 from inbox_watch.core.subjects import has_reply_prefix
 from inbox_watch.core.tickets import extract_ticket, own_text
@@ -34,16 +37,27 @@ _AUTOMATIC_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress-
 
 @dataclass(frozen=True, slots=True)
 class _Evidence:
-    """What classification reads of one message, computed once."""
+    """What classification reads of one message, computed once.
+
+    ``body`` is the reply's own text with the helpdesk's notification wrapper
+    removed; ``comment`` says the wrapper announced a person's comment.
+    """
 
     message: MailMessage
     vendor: VendorProfile
     subject: str
     body: str
+    comment: bool = False
 
     @property
     def text(self) -> str:
         return f"{self.subject}\n{self.body}"
+
+
+def _not_support(e: _Evidence) -> ReplyKind | None:
+    if _is_not_support(e.message, e.vendor, e.subject, e.text):
+        return ReplyKind.NOT_SUPPORT
+    return None
 
 
 def _subject_survey_or_resolved(e: _Evidence) -> ReplyKind | None:
@@ -54,46 +68,61 @@ def _body_survey_or_resolved(e: _Evidence) -> ReplyKind | None:
     return _survey_or_resolved(e.body)
 
 
-def _not_support(e: _Evidence) -> ReplyKind | None:
-    if _is_not_support(e.message, e.vendor, e.subject, e.text):
-        return ReplyKind.NOT_SUPPORT
-    return None
-
-
 def _needs_info(e: _Evidence) -> ReplyKind | None:
     return ReplyKind.NEEDS_INFO if _asks_for_information(e.text) else None
 
 
-def _acknowledgement(e: _Evidence) -> ReplyKind | None:
-    worded = _contains(e.text, ACKNOWLEDGEMENT)
-    return ReplyKind.ACKNOWLEDGEMENT if worded or _is_automatic(e.message, e.vendor) else None
+def _comment(e: _Evidence) -> ReplyKind | None:
+    return ReplyKind.ANSWER if e.comment else None
 
 
-# The precedence, first rule that answers wins (README, "How a reply's kind is decided"):
-#   1. not support: a not-support sender, bounce, code, receipt, newsletter
-#   2. survey or resolved, in the subject (the earlier phrase wins when both appear)
-#   3. survey or resolved, in the reply's own text
-#   4. needs info: an unconditional ask ("could you send us the logs?")
-#   5. acknowledgement: its wording; else, weakly, RFC 3834 headers, except from the
-#      helpdesks that mark every notification Auto-Submitted
-#   6. otherwise an answer
+def _acknowledgement_wording(e: _Evidence) -> ReplyKind | None:
+    worded = _contains(e.text, ACKNOWLEDGEMENT) or ACKNOWLEDGEMENT_WORDING.search(e.text)
+    return ReplyKind.ACKNOWLEDGEMENT if worded else None
+
+
+def _automatic_headers(e: _Evidence) -> ReplyKind | None:
+    return ReplyKind.ACKNOWLEDGEMENT if _is_automatic(e.message, e.vendor) else None
+
+
+# The precedence as one decision table; the first row that answers wins:
+#
+#   row                          kind             reads
+#   1 not support                NOT_SUPPORT      sender, bounce, code, receipt, newsletter
+#   2 survey / resolved, subject SURVEY|RESOLVED  a survey wins over a solved notice,
+#   3 survey / resolved, text    SURVEY|RESOLVED    unless the solved notice comes first
+#   4 needs info                 NEEDS_INFO       an unconditional ask
+#   5 a person's comment         ANSWER           a helpdesk wrapper ("X commented:",
+#                                                 "Your request (N) has been updated")
+#   6 acknowledgement wording    ACKNOWLEDGEMENT  "we have received your request", ...
+#   7 RFC 3834 headers           ACKNOWLEDGEMENT  tie-breaker only: auto-replied,
+#                                                 X-Autoreply; auto-generated only from
+#                                                 helpdesks that do not mark every mail
+#   - nothing answered           ANSWER
 _DECISION_TABLE: tuple[Callable[[_Evidence], ReplyKind | None], ...] = (
     _not_support,
     _subject_survey_or_resolved,
     _body_survey_or_resolved,
     _needs_info,
-    _acknowledgement,
+    _comment,
+    _acknowledgement_wording,
+    _automatic_headers,
 )
 
 
 def classify_reply(message: MailMessage, vendor: VendorProfile) -> ReplyKind:
     """What a vendor's mail asks of the user, decided on the subject and new text by
-    the rules of ``_DECISION_TABLE`` in order; headers are tie-breakers only.
+    the rows of ``_DECISION_TABLE`` in order (survey > resolved > needs info > a
+    person's comment > acknowledgement); headers are tie-breakers only. Inside a
+    helpdesk's notification wrapper only the comment is read (``core.notifications``).
 
     Example: new text "Could you please send us the logs?" gives NEEDS_INFO, also
     when Zendesk marked the notification ``Auto-Submitted: auto-generated``.
     """
-    evidence = _Evidence(message, vendor, _fold(message.subject), _fold(own_text(message.new_text)))
+    unwrapped = unwrap(_fold(own_text(message.new_text)))
+    evidence = _Evidence(
+        message, vendor, _fold(message.subject), unwrapped.text, unwrapped.comment
+    )
     for rule in _DECISION_TABLE:
         kind = rule(evidence)
         if kind is not None:
@@ -169,15 +198,31 @@ def _is_not_support(message: MailMessage, vendor: VendorProfile, subject: str, t
 
 def _survey_or_resolved(text: str) -> ReplyKind | None:
     survey = _first_position(text, SURVEY)
-    resolved = _first_position(text, RESOLVED)
-    worded = RESOLVED_WORDING.search(text)
-    if worded is not None and (resolved is None or worded.start() < resolved):
-        resolved = worded.start()
+    worded_survey = SURVEY_WORDING.search(text)
+    if worded_survey is not None and (survey is None or worded_survey.start() < survey):
+        survey = worded_survey.start()
+    resolved = _resolved_position(text)
     if survey is None and resolved is None:
         return None
     if resolved is None or (survey is not None and survey < resolved):
         return ReplyKind.SURVEY
     return ReplyKind.RESOLVED
+
+
+def _resolved_position(text: str) -> int | None:
+    """Where the first solved-or-closed wording is, in a sentence that is not
+    conditional ("If we don't hear back, we're closing this ticket" is a reminder)."""
+    offset = 0
+    for sentence in SENTENCE_END.split(text):
+        start = text.find(sentence, offset)
+        offset = max(offset, start)
+        found = _first_position(sentence, RESOLVED)
+        worded = RESOLVED_WORDING.search(sentence)
+        if worded is not None and (found is None or worded.start() < found):
+            found = worded.start()
+        if found is not None and CONDITIONAL.search(sentence[:found]) is None:
+            return start + found
+    return None
 
 
 def _asks_for_information(text: str) -> bool:

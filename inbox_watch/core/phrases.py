@@ -69,6 +69,25 @@ SURVEY = (
     "ご評価",
 )
 
+# The inflected and reordered survey wording: "rate your recent conversation",
+# "how likely are you to recommend", "take our short survey", "Umfrage",
+# "encuesta", "répondre à notre enquête" (a bare "enquête" is also an investigation).
+SURVEY_WORDING = re.compile(
+    r"(?<![a-z])rate (?:your|our|the|this|my) (?:recent |latest |last )?"
+    r"(?:conversation|experience|support|service|interaction|chat|reply|answer|agent)"
+    r"|(?<![a-z])how (?:would|did) you rate"
+    r"|(?<![a-z])how likely are you to recommend"
+    r"|(?<![a-z])(?:take|complete|answer|fill (?:in|out)) (?:a|our|this|the) "
+    r"(?:short |quick |brief |\d+-minute )?survey"
+    r"|(?<![a-z])(?:short|quick|brief|customer) survey"
+    r"|(?<![a-z])good, i'm satisfied|(?<![a-z])bad, i'm unsatisfied"
+    r"|umfrage|(?<![a-z])(?:ihre|eine|kurze) bewertung(?![a-z])|bewertung (?:abgeben|unseres|unserer)"
+    r"|(?<![a-z])(?:courte |petite |brève )enquête|enquête (?:de satisfaction|rapide|client)"
+    r"|(?:répond\w*|participe\w*) à (?:notre|cette|une|l') ?enquête"
+    r"|(?<![a-z])encuesta(?![a-z])|(?<![a-z])valor[ae] (?:nuestr[oa]|su|tu) (?:atención|servicio|soporte)"
+    r"|만족도|설문|평가해\s?주|満足度|アンケート|評価(?:をお願い|してください|にご協力)"
+)
+
 RESOLVED = (
     "has been solved",
     "was solved",
@@ -138,6 +157,17 @@ RESOLVED_WORDING = re.compile(
     r"|(?<![a-z])(?:schliessen wir|wir schliessen|nous clôturons|nous fermons|cerramos|cerraremos)"
     r" (?:ihre|ihren|diesen|diese|votre|cette|su|esta|este) "
     r"|(?:상태가|상태:)\s*(?:해결|종료|완료)|ステータス[がは:：]\s*(?:解決|クローズ|完了)"
+    # Jira Service Management's event lines: "Ingrid Dahl changed the status to
+    # Resolved", "... resolved this as Done".
+    r"|(?<![a-z])changed the status (?:of (?:this|your) request )?to\s*[:\"']?\s*"
+    r"(?:resolved|closed|done|solved)"
+    r"|(?<![a-z])resolved this (?:request |issue )?as "
+    # "Closing this out", "we're closing your ticket", "we are now closing this".
+    r"|(?<![a-z])closing (?:this|it) out(?![a-z])"
+    r"|(?<![a-z])(?:we're|we are|i'm|i am) (?:now |going ahead and )?closing (?:this|your|the)"
+    r"(?![a-z])"
+    r"|해결 완료|종료 처리되었습니다|완료 처리되었습니다|クローズとさせていただ|完了とさせていただ"
+    r"|終了いたしました|対応を完了いたしました"
 )
 
 ACKNOWLEDGEMENT = (
@@ -184,6 +214,37 @@ ACKNOWLEDGEMENT = (
     "お問い合わせを受け付けいたしました",
     "受け付けました",
     "受付いたしました",
+)
+
+# The inflected confirmations: "We've successfully received your support ticket",
+# "Your request has been submitted", "Ihre Anfrage wurde erfolgreich erstellt",
+# "votre message a bien été enregistré", "su consulta fue registrada",
+# "문의가 정상적으로 접수되었습니다", "ご依頼を承りました".
+ACKNOWLEDGEMENT_WORDING = re.compile(
+    r"(?<![a-z])(?:we|we've|we have|i have|i've) (?:successfully |just )?(?:received|got) your "
+    r"(?:[a-z\-]+ )?(?:request|message|e-?mail|inquiry|enquiry|ticket|question|case|submission)"
+    r"|(?<![a-z])your (?:[a-z\-]+ )?(?:request|ticket|case|message|inquiry|enquiry|e-?mail)"
+    r" (?:has been|was|is) (?:successfully )?"
+    r"(?:received|submitted|created|logged|opened|registered|recorded)"
+    r"|(?<![a-z])(?:a|your) (?:new )?(?:support )?(?:ticket|case|request) (?:has been|was) "
+    r"(?:created|opened|logged|raised)"
+    r"|(?<![a-z])(?:we|we'll|our team|an agent|one of our (?:agents|team members|specialists))"
+    r" (?:will )?(?:get back to you|respond|reply|be in touch|contact you)"
+    r" (?:as soon as|shortly|within|soon)"
+    r"|(?:wir haben|haben wir) ihre (?:[a-zäöü\-]+ )?(?:anfrage|nachricht|e-?mail|mail)"
+    r" (?:erhalten|empfangen)"
+    r"|ihre (?:[a-zäöü\-]+ )?(?:anfrage|nachricht|e-?mail) (?:ist|wurde) (?:bei uns )?"
+    r"(?:erfolgreich )?(?:eingegangen|erstellt|aufgenommen|registriert|angelegt|erhalten)"
+    r"|nous avons (?:bien )?reçu votre"
+    r"|votre (?:demande|message|requête|ticket|e-?mail) a (?:bien )?été "
+    r"(?:reçue?|enregistrée?|créée?|transmise?)"
+    r"|hemos recibido (?:su|tu)"
+    r"|(?:su|tu) (?:solicitud|consulta|mensaje|caso|ticket|petición) (?:ha sido|fue|se ha) "
+    r"(?:recibid[oa]|registrad[oa]|cread[oa])"
+    r"|(?:문의|요청|티켓|신청)(?:가|이|를|을)?\s?(?:정상적으로\s?)?접수"
+    r"(?:되었습니다|됐습니다|했습니다|하였습니다|되었어요)"
+    r"|(?:お問い合わせ|ご依頼|リクエスト|チケット|ご質問)を?(?:受け付け|受付|承り)"
+    r"(?:ました|いたしました|致しました)"
 )
 
 # Asks for something from the user. Each phrase counts only in a sentence that
@@ -290,6 +351,14 @@ NEEDS_INFO_WORDING = re.compile(
     r"|いただけませんか|ください|くださいますよう)"
     r"|(?:보내|제공해|알려|공유해|첨부해|확인해)\s?"
     r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오)"
+    # "We need a few more details", "we'll need some additional information",
+    # "추가 정보가 필요합니다", "nous aurions besoin de", "necesitaríamos".
+    r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require) (?:a few |some |a bit |a little )?"
+    r"(?:more|additional|further) (?:information|details|info)"
+    r"|(?<![a-z])(?:more|additional|further) (?:information|details) (?:is|are) (?:needed|required)"
+    r"|추가\s?(?:정보|자료)(?:가|를)?\s?(?:필요|보내|제공|요청|알려|주시)"
+    r"|nous aurions besoin d|necesitar[íi]amos|wir würden (?:noch )?[\w\- ]{0,30}benötigen"
+    r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
 )
 
 CONDITIONAL = re.compile(

@@ -1,0 +1,87 @@
+"""Notification wrappers: the boilerplate a helpdesk puts around an agent's comment.
+
+Pure. Zendesk, Jira Service Management, Request Tracker, Freshdesk, Help Scout and
+Intercom send an agent's answer inside their own notification text ("Your request
+(12345) has been updated. To add additional comments, reply to this email.",
+"Ingrid Dahl commented:", "View request · Turn off this request's notifications").
+Classification reads the comment, not the wrapper; the wrapper only says whether a
+person's comment is inside.
+
+The lines are written from the helpdesks' default templates (Zendesk's default
+triggers, Jira Service Management's customer notifications, RT's Correspondence
+template, Intercom's and Help Scout's mail footers), in our six languages where the
+product localises them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that announce a person's comment below them. Matched on case-folded text.
+_COMMENT_INTRO = re.compile(
+    # Zendesk: "Your request (12345) has been updated." (localised), optionally
+    # followed on the same line by "To add additional comments, reply to this email."
+    r"^(?:your |ihre |votre |su |tu )?(?:request|anfrage|demande|solicitud|richiesta|요청|リクエスト)"
+    r"\s*\(#?[0-9]{1,20}\)\s*(?:이|가|は|が)?\s*"
+    r"(?:has been updated|was updated|wurde aktualisiert|a été mise à jour|a été mis à jour"
+    r"|ha sido actualizada|ha sido actualizado|se ha actualizado|업데이트되었습니다|更新されました"
+    r"|が更新されました)[.。]?.*$"
+    # Jira Service Management: "Ingrid Dahl commented:", localised.
+    r"|^.{1,80}? (?:commented|replied|hat kommentiert|hat geantwortet|a commenté|a répondu"
+    r"|comentó|ha comentado|respondió)\s*[:：]?$"
+    r"|^.{1,40}?님이 (?:댓글을 (?:남겼습니다|작성했습니다|달았습니다)|답변했습니다)[.:：]?$"
+    r"|^.{1,40}?(?:さん)?が(?:コメントしました|返信しました)[。:：]?$"
+    # Request Tracker's Correspondence template opens with the ticket's URL.
+    r"|^<url:\s*\S+/ticket/display\.html\?id=[0-9]+\s*>$",
+    re.MULTILINE,
+)
+
+# Boilerplate that says nothing about the kind; removed before phrases are read.
+_BOILERPLATE = re.compile(
+    # Zendesk's trigger sentences and footer.
+    r"(?:to add additional comments|to add a comment|to reopen (?:the|this) request"
+    r"|um weitere kommentare hinzuzufügen|pour ajouter des commentaires"
+    r"|para (?:añadir|agregar) comentarios)[^.\n]*(?:\.|$)"
+    r"|^this email is a service from .*$|^delivered by zendesk.*$"
+    r"|^\[[a-z0-9]{6}-[a-z0-9]{4,5}\]$"
+    # Jira Service Management's footer and delimiter.
+    r"|^view request(?:\s*[:·].*)?$|^turn off this request's notifications.*$"
+    r"|^this is shared with .*$|^.{0,80}powered by jira service management.*$"
+    r"|^(?:-- |—-—-—-—\s*)?reply above this line\.?.*$"
+    # Intercom's and Help Scout's footers.
+    r"|^.{0,40}(?:we run on|powered by) (?:intercom|help scout).*$"
+    r"|^sent (?:via|from) help scout.*$"
+    # Rules between comments.
+    r"|^[-_=─—–*~]{4,}$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unwrapped:
+    """A notification's text without its wrapper.
+
+    ``text`` is what is left to classify; ``comment`` is True when the wrapper
+    announced a person's comment and one is there.
+    """
+
+    text: str
+    comment: bool
+
+
+def unwrap(folded: str) -> Unwrapped:
+    """The comment inside a helpdesk notification, from case-folded own text.
+
+    >>> unwrap("ingrid dahl commented:\\n\\nthe gateway was updated.\\n\\nview request")
+    Unwrapped(text='the gateway was updated.', comment=True)
+    >>> unwrap("your request (48213) has been received.\\n\\nto add additional comments, "
+    ...        "reply to this email.")
+    Unwrapped(text='your request (48213) has been received.', comment=False)
+    """
+    announced = _COMMENT_INTRO.search(folded) is not None
+    text = _COMMENT_INTRO.sub("", folded)
+    text = _BOILERPLATE.sub("", text)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.splitlines()))
+    text = text.strip()
+    return Unwrapped(text, announced and bool(text))
