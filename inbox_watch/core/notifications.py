@@ -22,7 +22,8 @@ from dataclasses import dataclass
 _COMMENT_INTRO = re.compile(
     # Zendesk: "Your request (12345) has been updated." (localised), optionally
     # followed on the same line by "To add additional comments, reply to this email."
-    r"^(?:your |ihre |votre |su |tu )?(?:request|anfrage|demande|solicitud|richiesta|요청|リクエスト)"
+    r"^(?:your |ihre |votre |su |tu )?"
+    r"(?:request|anfrage|demande|solicitud|richiesta|요청|リクエスト)"
     r"\s*\(#?[0-9]{1,20}\)\s*(?:이|가|は|が)?\s*"
     r"(?:has been updated|was updated|wurde aktualisiert|a été mise à jour|a été mis à jour"
     r"|ha sido actualizada|ha sido actualizado|se ha actualizado|업데이트되었습니다|更新されました"

@@ -81,10 +81,12 @@ SURVEY_WORDING = re.compile(
     r"(?:short |quick |brief |\d+-minute )?survey"
     r"|(?<![a-z])(?:short|quick|brief|customer) survey"
     r"|(?<![a-z])good, i'm satisfied|(?<![a-z])bad, i'm unsatisfied"
-    r"|umfrage|(?<![a-z])(?:ihre|eine|kurze) bewertung(?![a-z])|bewertung (?:abgeben|unseres|unserer)"
+    r"|umfrage|(?<![a-z])(?:ihre|eine|kurze) bewertung(?![a-z])"
+    r"|bewertung (?:abgeben|unseres|unserer)"
     r"|(?<![a-z])(?:courte |petite |brève )enquête|enquête (?:de satisfaction|rapide|client)"
     r"|(?:répond\w*|participe\w*) à (?:notre|cette|une|l') ?enquête"
-    r"|(?<![a-z])encuesta(?![a-z])|(?<![a-z])valor[ae] (?:nuestr[oa]|su|tu) (?:atención|servicio|soporte)"
+    r"|(?<![a-z])encuesta(?![a-z])"
+    r"|(?<![a-z])valor[ae] (?:nuestr[oa]|su|tu) (?:atención|servicio|soporte)"
     r"|만족도|설문|평가해\s?주|満足度|アンケート|評価(?:をお願い|してください|にご協力)"
 )
 
@@ -353,7 +355,8 @@ NEEDS_INFO_WORDING = re.compile(
     r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오)"
     # "We need a few more details", "we'll need some additional information",
     # "추가 정보가 필요합니다", "nous aurions besoin de", "necesitaríamos".
-    r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require) (?:a few |some |a bit |a little )?"
+    r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require)"
+    r" (?:a few |some |a bit |a little )?"
     r"(?:more|additional|further) (?:information|details|info)"
     r"|(?<![a-z])(?:more|additional|further) (?:information|details) (?:is|are) (?:needed|required)"
     r"|추가\s?(?:정보|자료)(?:가|를)?\s?(?:필요|보내|제공|요청|알려|주시)"
