@@ -120,9 +120,7 @@ def classify_reply(message: MailMessage, vendor: VendorProfile) -> ReplyKind:
     when Zendesk marked the notification ``Auto-Submitted: auto-generated``.
     """
     unwrapped = unwrap(_fold(own_text(message.new_text)))
-    evidence = _Evidence(
-        message, vendor, _fold(message.subject), unwrapped.text, unwrapped.comment
-    )
+    evidence = _Evidence(message, vendor, _fold(message.subject), unwrapped.text, unwrapped.comment)
     for rule in _DECISION_TABLE:
         kind = rule(evidence)
         if kind is not None:

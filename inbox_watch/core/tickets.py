@@ -112,7 +112,13 @@ _OWN_TEXT_END = re.compile(
 # helpdesk's HTML-only mail, or a plain part written by an HTML template, spells
 # "#12345" as "&#35;12345". Without the semicolon ("AT&T", "&notice") it is text.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
-_MARKUP = re.compile(r"<(?:[a-z][a-z0-9]*\b[^<>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
+# HTML tags by name: "<URL: https://...>" (RT) and "<support@acme.example>" are text.
+_MARKUP = re.compile(
+    r"</?(?:html|head|body|div|span|p|br|hr|table|tbody|thead|tfoot|tr|td|th|a|b|i|u|em"
+    r"|strong|font|img|ul|ol|li|h[1-6]|blockquote|center|pre|small|big|sup|sub|meta|section"
+    r"|header|footer|article|main|nav|label|wbr)(?=[\s/>])[^<>]*>",
+    re.IGNORECASE,
+)
 # An element its template hides: Zendesk and Freshdesk put ticket ids in zero-size,
 # white or display:none spans so that replies carry them without readers seeing them.
 _HIDDEN_ELEMENT = re.compile(

@@ -463,3 +463,166 @@ def test_every_phrase_is_written_as_the_folded_text_it_is_matched_on() -> None:
     for phrase in (p for family in lists for p in family):
         folded = unicodedata.normalize("NFKC", phrase).casefold().replace("\u2019", "'")
         assert phrase == folded, phrase
+
+
+ZENDESK = make_vendor("Acme", ["acme.example"], "zendesk")
+JIRA = make_vendor("Acme", ["acme.example"], "jira")
+RT = make_vendor("Acme", ["acme.example"], "rt")
+_ZENDESK_UPDATED = (
+    "Your request (48213) has been updated. To add additional comments, reply to this email.\n"
+    "----------------------------------------------\n\nMaria Lopez (Acme)\n\nNov 24, 2026\n\n"
+)
+_JIRA_FOOTER = (
+    "\n\nView request · Turn off this request's notifications\n\nThis is shared with Sam.\n\n"
+    "Acme, powered by Jira Service Management"
+)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "subject", "new_text", "expected"),
+    [
+        # Zendesk's "updated" wrapper around a comment: the comment decides, not the
+        # Auto-Submitted header and not the "reply to this email" boilerplate.
+        (ZENDESK, "[Acme] Re: Backups", _ZENDESK_UPDATED + "Clear the cache.", ReplyKind.ANSWER),
+        (
+            ZENDESK,
+            "[Acme] Re: Backups",
+            _ZENDESK_UPDATED + "Can you please provide the job id?",
+            ReplyKind.NEEDS_INFO,
+        ),
+        (
+            ZENDESK,
+            "[Acme] Re: Backups",
+            _ZENDESK_UPDATED + "We're marking this request as solved.",
+            ReplyKind.RESOLVED,
+        ),
+        # A comment that politely repeats acknowledgement words is still a person's answer.
+        (
+            ZENDESK,
+            "[Acme] Re: Backups",
+            _ZENDESK_UPDATED + "We have received your logs: the disk was full, it is fixed.",
+            ReplyKind.ANSWER,
+        ),
+        # Jira SM: "X commented:" and status events.
+        (
+            JIRA,
+            "SUP-12 VPN",
+            "Ingrid Dahl commented:\n\nThe gateway was updated." + _JIRA_FOOTER,
+            ReplyKind.ANSWER,
+        ),
+        (
+            JIRA,
+            "SUP-12 VPN",
+            "Ingrid Dahl commented:\n\nCould you send us the client log?" + _JIRA_FOOTER,
+            ReplyKind.NEEDS_INFO,
+        ),
+        (
+            JIRA,
+            "SUP-12 VPN",
+            "Ingrid Dahl changed the status to Resolved." + _JIRA_FOOTER,
+            ReplyKind.RESOLVED,
+        ),
+        (
+            JIRA,
+            "SUP-12 VPN",
+            "Ingrid Dahl resolved this as Done." + _JIRA_FOOTER,
+            ReplyKind.RESOLVED,
+        ),
+        (
+            JIRA,
+            "SUP-12 VPN",
+            "Your request status changed to Resolved." + _JIRA_FOOTER,
+            ReplyKind.RESOLVED,
+        ),
+        (
+            JIRA,
+            "SUP-12 VPN",
+            "We have received your request SUP-12." + _JIRA_FOOTER,
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        # RT's Correspondence template, sent Auto-Submitted by some installations.
+        (
+            RT,
+            "[rt.acme.example #123] VPN",
+            "<URL: https://rt.acme.example/Ticket/Display.html?id=123 >\n\nThe router is fixed.",
+            ReplyKind.ANSWER,
+        ),
+    ],
+)
+def test_the_comment_inside_a_notification_decides(
+    vendor: object, subject: str, new_text: str, expected: ReplyKind
+) -> None:
+    mail = message(subject, new_text, headers=AUTO_GENERATED)
+    assert classify_reply(mail, vendor) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        # Resolved: mark / marked / marking, closing, status lines.
+        ("Closing this out since the fix is live.", ReplyKind.RESOLVED),
+        ("I am marking this conversation as closed.", ReplyKind.RESOLVED),
+        ("We've marked your request as solved.", ReplyKind.RESOLVED),
+        ("If we don't hear back, we're closing this ticket on Friday.", ReplyKind.ANSWER),
+        ("Ihre Anfrage wurde geschlossen.", ReplyKind.RESOLVED),
+        ("문의하신 건은 종료 처리되었습니다.", ReplyKind.RESOLVED),
+        ("本件はクローズとさせていただきます。", ReplyKind.RESOLVED),
+        # Surveys in each language.
+        ("How likely are you to recommend us to a friend?", ReplyKind.SURVEY),
+        ("Please take our short survey about your experience.", ReplyKind.SURVEY),
+        ("Nehmen Sie an unserer Umfrage teil.", ReplyKind.SURVEY),
+        ("Ihre Bewertung hilft uns.", ReplyKind.SURVEY),
+        ("Répondez à notre enquête en deux minutes.", ReplyKind.SURVEY),
+        ("Responda nuestra encuesta.", ReplyKind.SURVEY),
+        ("상담 만족도 설문에 참여해 주세요.", ReplyKind.SURVEY),
+        ("満足度アンケートにご協力ください。", ReplyKind.SURVEY),
+        # An investigation ("enquête") and "satisfaction" in an answer are no survey.
+        ("Notre enquête montre que le serveur était saturé.", ReplyKind.ANSWER),
+        # Needs info, inflected.
+        ("We'll need a few more details about the error.", ReplyKind.NEEDS_INFO),
+        ("Additional information is required to continue.", ReplyKind.NEEDS_INFO),
+        ("확인을 위해 추가 정보를 보내 주시기 바랍니다.", ReplyKind.NEEDS_INFO),
+        ("発生時刻をご教示ください。", ReplyKind.NEEDS_INFO),
+        ("Nous aurions besoin de votre numéro de client.", ReplyKind.NEEDS_INFO),
+        ("Necesitaríamos el registro del error.", ReplyKind.NEEDS_INFO),
+        # Acknowledgements, inflected.
+        ("We've successfully received your support ticket.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Your request has been submitted.", ReplyKind.ACKNOWLEDGEMENT),
+        ("A new ticket was created for you.", ReplyKind.ACKNOWLEDGEMENT),
+        ("One of our agents will get back to you shortly.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Ihre Anfrage wurde erfolgreich erstellt.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Votre message a bien été enregistré.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Su consulta fue registrada.", ReplyKind.ACKNOWLEDGEMENT),
+        ("문의가 정상적으로 접수되었습니다.", ReplyKind.ACKNOWLEDGEMENT),
+        ("ご依頼を承りました。", ReplyKind.ACKNOWLEDGEMENT),
+        # What a person writes back is an answer.
+        ("I have received your logs and fixed the config.", ReplyKind.ANSWER),
+    ],
+)
+def test_more_phrase_families(new_text: str, expected: ReplyKind) -> None:
+    assert classify_reply(message("Re: Account", new_text), ACME) is expected
+
+
+@pytest.mark.parametrize(
+    ("new_text", "headers", "expected"),
+    [
+        # The decision table: survey > resolved > needs info > comment > acknowledgement,
+        # headers last.
+        ("Rate your experience. Your request was solved.", (), ReplyKind.SURVEY),
+        ("Your request was solved. Could you send the logs?", (), ReplyKind.RESOLVED),
+        (
+            "We have received your request. Could you send the logs?",
+            AUTO_REPLIED,
+            ReplyKind.NEEDS_INFO,
+        ),
+        ("Ingrid commented:\n\nWe have received your request.", (), ReplyKind.ANSWER),
+        ("We have received your request.", (), ReplyKind.ACKNOWLEDGEMENT),
+        ("Noted.", AUTO_REPLIED, ReplyKind.ACKNOWLEDGEMENT),
+        ("Noted.", AUTO_GENERATED, ReplyKind.ANSWER),  # Zendesk marks every notification
+        ("Noted.", (), ReplyKind.ANSWER),
+    ],
+)
+def test_decision_table_rows(
+    new_text: str, headers: tuple[tuple[str, str], ...], expected: ReplyKind
+) -> None:
+    assert classify_reply(message("Re: Account", new_text, headers=headers), ACME) is expected

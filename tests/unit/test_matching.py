@@ -206,3 +206,43 @@ def test_a_parent_naming_another_ticket_or_vendor_is_left_alone() -> None:
 
 def test_nothing_waiting_attaches_nothing() -> None:
     assert attach_conversations({}, [request(1, ticket="1")], {}) == {}
+
+
+def test_openai_fin_reply_without_ticket_is_matched_by_its_thread() -> None:
+    from inbox_watch.core.models import MailMessage
+    from inbox_watch.core.triage import VendorReply, triage_message
+    from inbox_watch.core.vendors import OPENAI
+
+    original = request(
+        1, vendor="openai", subject="API quota", message_id="<req-1@mailbox.example>"
+    )
+    fin = MailMessage(
+        message_id="<reply-1@intercom-mail.openai.com>",
+        subject="Re: API quota",
+        sender="support@openai.com",
+        sender_name="Fin from OpenAI",
+        in_reply_to=("<req-1@mailbox.example>",),
+        references=("<req-1@mailbox.example>",),
+        headers=(("Auto-Submitted", "auto-generated"),),
+        body_text="Your quota was raised to 500 RPM.",
+        new_text="Your quota was raised to 500 RPM.",
+    )
+    verdict = triage_message(fin, [OPENAI], [original], {"<req-1@mailbox.example>": RequestId(1)})
+    assert isinstance(verdict, VendorReply)
+    assert verdict.ticket is None
+    assert verdict.kind.value == "answer"
+    assert verdict.outcome == Matched(RequestId(1), "thread")
+    operator = MailMessage(
+        message_id="<reply-2@intercom-mail.openai.com>",
+        subject="Re: API quota",
+        sender="operator@openai.intercom-mail.com",
+        sender_name="Sam from OpenAI",
+        references=("<req-1@mailbox.example>",),
+        new_text="Could you send us the request id from the error?",
+    )
+    verdict = triage_message(
+        operator, [OPENAI], [original], {"<req-1@mailbox.example>": RequestId(1)}
+    )
+    assert isinstance(verdict, VendorReply)
+    assert verdict.kind.value == "needs_info"
+    assert verdict.outcome == Matched(RequestId(1), "thread")

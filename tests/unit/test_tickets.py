@@ -501,3 +501,15 @@ def test_thread_token_anywhere_in_the_body_is_the_last_resort() -> None:
     assert extract_tickets(mail, vendor("generic")) == (token,)
     with_case = message("Case #01234567: Portal", "Fixed.", body_text=f"Fixed.\n{token}")
     assert extract_tickets(with_case, vendor("salesforce")) == ("1234567", token)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<URL: https://rt.example/Ticket/Display.html?id=123 >\nFixed.",
+        "Write to <support@acme.example> any time.",
+        "If a < b and c > d, ticket 12 stands.",
+    ],
+)
+def test_angle_brackets_that_are_not_html_stay(text: str) -> None:
+    assert visible_text(text) == text

@@ -1,0 +1,66 @@
+"""Helpdesk notification wrappers: the comment inside, not the boilerplate around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_watch.core.notifications import Unwrapped, unwrap
+
+
+@pytest.mark.parametrize(
+    ("folded", "expected"),
+    [
+        # Zendesk's "updated" trigger, English and localised; the rule and footer go.
+        (
+            "your request (48213) has been updated. to add additional comments, reply to this "
+            "email.\n-----------------\n\nmaria (acme)\n\nclear the cache.\n\n"
+            "this email is a service from acme.\ndelivered by zendesk\n[l7vkgo-m25k]",
+            Unwrapped("maria (acme)\n\nclear the cache.", True),
+        ),
+        (
+            "ihre anfrage (5555) wurde aktualisiert.\n\nbitte neu starten.",
+            Unwrapped("bitte neu starten.", True),
+        ),
+        (
+            "요청 (48500) 이 업데이트되었습니다.\n\n로그를 보내 주세요.",
+            Unwrapped("로그를 보내 주세요.", True),
+        ),
+        # Zendesk's "received" and "solved" triggers are no comment: their sentence stays.
+        (
+            "your request (48213) has been received and is being reviewed by our support "
+            "staff.\n\nto add additional comments, reply to this email.",
+            Unwrapped(
+                "your request (48213) has been received and is being reviewed by our "
+                "support staff.",
+                False,
+            ),
+        ),
+        # Jira Service Management: "X commented:" and its footer, localised.
+        (
+            "ingrid dahl commented:\n\nthe gateway was updated.\n\nview request · turn off this "
+            "request's notifications\nthis is shared with sam park.\n"
+            "fjord systems, powered by jira service management",
+            Unwrapped("the gateway was updated.", True),
+        ),
+        ("ingrid dahl hat kommentiert:\n\nerledigt.", Unwrapped("erledigt.", True)),
+        ("ingrid dahl a commenté :\n\nc'est corrigé.", Unwrapped("c'est corrigé.", True)),
+        ("ingrid dahl comentó:\n\nya está.", Unwrapped("ya está.", True)),
+        ("김지수님이 댓글을 남겼습니다.\n\n해결했습니다.", Unwrapped("해결했습니다.", True)),
+        ("田中さんがコメントしました\n\n修正しました。", Unwrapped("修正しました。", True)),
+        # Request Tracker's Correspondence template.
+        (
+            "<url: https://rt.example/ticket/display.html?id=123 >\n\nthe router is fixed.",
+            Unwrapped("the router is fixed.", True),
+        ),
+        # An announced comment with nothing in it is no comment; plain mail is untouched.
+        ("ingrid dahl commented:\n\nview request", Unwrapped("", False)),
+        ("thanks, the fix is live.", Unwrapped("thanks, the fix is live.", False)),
+        # A person's sentence that merely mentions a comment is not a wrapper.
+        (
+            "i commented on the pull request yesterday.",
+            Unwrapped("i commented on the pull request yesterday.", False),
+        ),
+    ],
+)
+def test_unwrap(folded: str, expected: Unwrapped) -> None:
+    assert unwrap(folded) == expected
