@@ -9,14 +9,19 @@ from __future__ import annotations
 import re
 
 # The prefixes of the mail clients our users meet (English, German, Nordic, Dutch,
-# French, Spanish/Portuguese, Italian, Polish, Korean, Japanese, Chinese), with
-# Outlook's counter "RE[2]:" and full-width colons.
+# French, Spanish/Portuguese, Italian, Polish, Turkish, Finnish, Korean, Japanese,
+# Chinese), with Outlook's counter "RE[2]:" and full-width colons.
 _PREFIX_WORDS = (
-    r"re|aw|antw|fw|fwd|wg|tr|rv|res|sv|vs|r|rif|odp|enc|doorst"
+    r"re|aw|antw|fw|fwd|wg|tr|rv|res|sv|vs|vb|vl|ynt|r|rif|odp|enc|doorst"
     r"|답장|회신|전달|返信|転送|答复|回复|转发"
 )
+# Tags a mail system or helpdesk puts in front of the prefix: "[EXTERNAL] RE: ...",
+# "[Acme] Re: ..." (Zendesk's account tag), "*EXTERNAL* Re: ...". They count only
+# when a prefix follows them.
+_LEADING_TAGS = r"(?:\[[^\[\]\n]{1,40}\]\s*|\*{1,2}external\*{1,2}\s*:?\s*)*"
 REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:" + _PREFIX_WORDS + r")\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
+    r"^\s*" + _LEADING_TAGS + r"(?:(?:" + _PREFIX_WORDS + r")\s*(?:\[\d+\])?\s*[:：]\s*)+",
+    re.IGNORECASE,
 )
 _TAGS = re.compile(r"\[[^\]]*\]|\(\s*\d+\s*\)|#\d+")
 

@@ -41,3 +41,25 @@ def test_every_client_prefix_is_a_reply_prefix(subject: str) -> None:
 @pytest.mark.parametrize("subject", ["Recap of the call", "Read me", "Request 12", "Trouble: x"])
 def test_words_that_start_like_a_prefix_are_not_one(subject: str) -> None:
     assert not has_reply_prefix(subject)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("[EXTERNAL] RE: Billing question", "billing question"),
+        ("[Acme] Re: Billing question", "billing question"),
+        ("*EXTERNAL* Re: Billing question", "billing question"),
+        ("VB: Billing question", "billing question"),
+        ("VL: Billing question", "billing question"),
+        ("Ynt: Billing question", "billing question"),
+        ("Re: RE[2]: AW: Billing question", "billing question"),
+    ],
+)
+def test_tags_before_a_prefix_and_more_clients(subject: str, expected: str) -> None:
+    assert has_reply_prefix(subject)
+    assert normalise_subject(subject) == expected
+
+
+@pytest.mark.parametrize("subject", ["[EXTERNAL] Billing question", "[Request #5] Received"])
+def test_a_tag_alone_is_no_reply_prefix(subject: str) -> None:
+    assert not has_reply_prefix(subject)
