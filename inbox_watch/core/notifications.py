@@ -34,7 +34,8 @@ _COMMENT_INTRO = re.compile(
     r"|^.{1,40}?님이 (?:댓글을 (?:남겼습니다|작성했습니다|달았습니다)|답변했습니다)[.:：]?$"
     r"|^.{1,40}?(?:さん)?が(?:コメントしました|返信しました)[。:：]?$"
     # Request Tracker's Correspondence template opens with the ticket's URL.
-    r"|^<url:\s*\S+/ticket/display\.html\?id=[0-9]+\s*>$",
+    # (its admin templates write "Ticket <URL: ... >").
+    r"|^\s*(?:ticket\s+)?<url:\s*\S+/ticket/display\.html\?id=[0-9]+\s*>$",
     re.MULTILINE,
 )
 

@@ -52,6 +52,10 @@ from inbox_watch.core.notifications import Unwrapped, unwrap
             "<url: https://rt.example/ticket/display.html?id=123 >\n\nthe router is fixed.",
             Unwrapped("the router is fixed.", True),
         ),
+        (
+            " ticket <url: https://rt.example/ticket/display.html?id=9 >\n\nrebooted.",
+            Unwrapped("rebooted.", True),
+        ),
         # An announced comment with nothing in it is no comment; plain mail is untouched.
         ("ingrid dahl commented:\n\nview request", Unwrapped("", False)),
         ("thanks, the fix is live.", Unwrapped("thanks, the fix is live.", False)),
