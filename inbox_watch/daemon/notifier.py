@@ -5,13 +5,13 @@ them to every channel, retry with backoff. The choice of events is ``core.events
 from __future__ import annotations
 
 import logging
-import random
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from inbox_watch.app.status import build_status
 from inbox_watch.core.backoff import BackoffPolicy, backoff_delay
 from inbox_watch.core.events import EventKind, PendingNotification, due_notifications
+from inbox_watch.daemon.timing import jitter, utcnow
 from inbox_watch.errors import ConfigError, UserError
 from inbox_watch.logs import SecretFilter
 from inbox_watch.notify.apprise import Channel, make_channels
@@ -24,12 +24,6 @@ log = logging.getLogger("inbox_watch.daemon")
 NOTIFY_CHECK_INTERVAL = 30.0
 # The shortest wait before the next check (the daemon's main-loop slice).
 MIN_WAIT = 0.2
-
-_random = random.SystemRandom()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def channel_urls(settings: Settings, secrets: SecretFilter) -> list[str]:
@@ -144,7 +138,7 @@ class Notifier:
             )
         else:
             policy = BackoffPolicy(notify.retry_min, notify.retry_max)
-            delay = backoff_delay(attempts - 1, policy, _random.random())
+            delay = backoff_delay(attempts - 1, policy, jitter.random())
             next_at = utcnow() + timedelta(seconds=delay)
             log.warning(
                 "notification %r failed (attempt %d): %s; retrying in %.0f s",

@@ -14,7 +14,6 @@ import socket
 import threading
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 
@@ -26,6 +25,7 @@ from inbox_watch.daemon.notifier import (
     channel_urls,
     send_test_notification,
 )
+from inbox_watch.daemon.timing import utcnow
 from inbox_watch.daemon.watcher import FolderWatcher, Shared
 from inbox_watch.errors import ConfigError, UserError
 from inbox_watch.logs import SecretFilter
@@ -233,6 +233,3 @@ class Daemon:
             return NOTIFY_CHECK_INTERVAL
         return self.notifier.check(store)
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -5,11 +5,9 @@ with backoff. Each pass is the scan use case (``app.scan.scan_folder_once``).
 from __future__ import annotations
 
 import logging
-import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from imapclient import IMAPClient
@@ -17,6 +15,7 @@ from imapclient import IMAPClient
 from inbox_watch.app.scan import scan_folder_once
 from inbox_watch.core.backoff import BackoffPolicy, backoff_delay
 from inbox_watch.credentials.sources import resolve_password
+from inbox_watch.daemon.timing import jitter, utcnow
 from inbox_watch.errors import AuthenticationError, ConfigError, UserError
 from inbox_watch.imap.connection import close_quietly, connect, logout, map_imap_errors
 from inbox_watch.imap.folders import WatchedFolder, list_folders, resolve_folders
@@ -27,12 +26,6 @@ from inbox_watch.settings import AccountSettings, Settings
 from inbox_watch.store.sqlite import Store
 
 log = logging.getLogger("inbox_watch.daemon")
-
-_random = random.SystemRandom()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -114,7 +107,7 @@ class FolderWatcher(threading.Thread):
             if self.shared.stop.is_set():
                 return
             self._record_error(store, error)
-            delay = backoff_delay(self.attempt, policy, _random.random())
+            delay = backoff_delay(self.attempt, policy, jitter.random())
             self.attempt += 1
             level = logging.ERROR if policy is self.slow_policy else logging.WARNING
             log.log(
