@@ -34,9 +34,7 @@ def rematch_unmatched(store: Store) -> int:
         for reply in store.replies()
         if reply.request_id is not None and reply.thread_ids
     }
-    found = attach_conversations(
-        waiting, store.requests(), store.thread_index(), attached_links
-    )
+    found = attach_conversations(waiting, store.requests(), store.thread_index(), attached_links)
     if found:
         with store.transaction() as tx:
             for message_id, request_id in found.items():

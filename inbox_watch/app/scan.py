@@ -101,7 +101,6 @@ def scan(
     return report
 
 
-
 def scan_folder_once(
     settings: Settings,
     store: Store,
@@ -224,9 +223,7 @@ class AccountScanner:
         from inbox_watch.mail.parse import ParseFailure, parse_message
 
         screened = self._screen_headers(folder_pass, chunk)
-        bodies = folder_pass.source.fetch_messages(
-            screened.wanted, self.settings.scan.body_bytes
-        )
+        bodies = folder_pass.source.fetch_messages(screened.wanted, self.settings.scan.body_bytes)
         result = folder_pass.result
         result.messages_fetched += len(bodies)
         # One transaction for the chunk: replies, new requests and the cursor together,

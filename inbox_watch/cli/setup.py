@@ -232,8 +232,7 @@ def _choose_provider(
 
 def _account_fields(request: InitRequest, provider: Provider, username: str) -> dict[str, Any]:
     return {
-        "name": request.account_name
-        or (provider.key if provider.key != "generic" else "personal"),
+        "name": request.account_name or (provider.key if provider.key != "generic" else "personal"),
         "host": request.host or provider.host,
         "port": request.port or provider.port,
         "security": request.security or provider.security,
@@ -243,9 +242,7 @@ def _account_fields(request: InitRequest, provider: Provider, username: str) -> 
     }
 
 
-def _oauth2_settings(
-    request: InitRequest, provider: Provider, interactive: bool
-) -> OAuth2Settings:
+def _oauth2_settings(request: InitRequest, provider: Provider, interactive: bool) -> OAuth2Settings:
     from inbox_watch.app import onboarding
 
     client_id = _need(
@@ -344,9 +341,7 @@ def _report_init(
     )
 
 
-def _first_request(
-    context: Context, path: Path, request: InitRequest, interactive: bool
-) -> None:
+def _first_request(context: Context, path: Path, request: InitRequest, interactive: bool) -> None:
     from inbox_watch.settings import load_settings
 
     vendor = request.track_vendor

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from inbox_watch.core.models import MailMessage
+from inbox_watch.core.quoting import own_lines
 from inbox_watch.core.vendors import (
-    ALL_REPLY_DELIMITERS,
     THREAD_TOKEN_PATTERNS,
     UNIVERSAL_PATTERNS,
     HelpdeskStyle,
@@ -94,19 +94,6 @@ _TICKET_WORDS = re.compile(
 # A phone number: a "+" or at least nine digits in groups split by spaces,
 # dots, dashes or parentheses ("+1 415 555 0100", "(415) 555-0100").
 _PHONE = re.compile(r"\+?\(?[0-9][0-9 ().\-]{5,}[0-9]")
-
-# Where a message's own text ends even when the mail layer left more behind:
-# a signature separator (RFC 3676 4.3 "-- "), a quoted-header line, or an
-# Outlook block. Footers and quoted history carry other tickets' numbers.
-_OWN_TEXT_END = re.compile(
-    r"^(?:--\s*|__+\s*|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine"
-    r"|mensaje original|forwarded message)\s*-{3,}.*"
-    r"|on .{1,200} wrote:\s*|am .{1,200} schrieb .{0,100}:\s*|le .{1,200} a écrit\s*:\s*"
-    r"|el .{1,200} escribió:\s*|.{1,200}작성:\s*|.{1,200}(?:のメッセージ|書きました)[:：]?\s*"
-    r"|(?:from|von|de|de :|보낸 사람|差出人)\s*[:：].*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
 
 # HTML character references with their semicolon ("&#35;", "&#x23;", "&num;"): a
 # helpdesk's HTML-only mail, or a plain part written by an HTML template, spells
@@ -264,25 +251,16 @@ def extract_ticket(message: MailMessage, vendor: VendorProfile) -> str | None:
 def own_text(new_text: str) -> str:
     """The part of ``new_text`` that is the sender's own words.
 
-    Drops quoted lines ("> ..."), helpdesk delimiter lines, and everything from a
-    signature separator or a quoted-history header on. The mail layer already
-    does this; doing it again here keeps a footer number from becoming a ticket
-    when it did not.
+    The same line rules as the mail layer's (core.quoting), applied again to
+    the visible text: a plain part written by an HTML template, or a message
+    built without the mail layer, still loses its footer and quoted history, so
+    their numbers never become tickets.
 
     >>> own_text("Fixed.\\n-- \\nACME Support, case line 0800 123 456")
     'Fixed.'
     """
     text = visible_text(unicodedata.normalize("NFKC", new_text))
-    end = _OWN_TEXT_END.search(text)
-    if end is not None:
-        text = text[: end.start()]
-    delimiters = {delimiter.casefold() for delimiter in ALL_REPLY_DELIMITERS}
-    lines = [
-        line
-        for line in text.splitlines()
-        if not line.lstrip().startswith(">") and line.strip().casefold() not in delimiters
-    ]
-    return "\n".join(lines).strip()
+    return "\n".join(own_lines(text)).strip()
 
 
 def _raw_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:

@@ -113,16 +113,15 @@ _NUMBER_SIGN = r"(?:#|id|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|�
 _VERB = r"(?:is|ist|lautet|est(?:\s+le)?|es|era|は|는|은)"
 _SEPARATOR = r"[\s\-]*(?:[:：]|" + _VERB + r"(?![a-z])\s*[:：]?)?\s*#?\s*"
 
-_WORD_THEN_NUMBER = (
-    _TICKET_WORDS + r"(?:[\s\-]*" + _NUMBER_SIGN + r")?" + _SEPARATOR + _NUMBER
-)
+_WORD_THEN_NUMBER = _TICKET_WORDS + r"(?:[\s\-]*" + _NUMBER_SIGN + r")?" + _SEPARATOR + _NUMBER
 _WEAK_WORD_THEN_NUMBER = _WEAK_TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + _SEPARATOR + _NUMBER
 # The Romance and German order, the number word first: "número de ticket es 123",
 # "numéro de dossier : 123", "Nummer Ihrer Anfrage: 123", "number of your case".
 _SIGN_THEN_WORD = (
     r"(?<![a-z])(?:número|numéro|nummer|number|id|identificador|identifiant)\s+"
     r"(?:(?:de|du|of|ihrer|ihres)\s+(?:(?:su|tu|votre|la|le|your|the)\s+)?)?"
-    r"(?:" + _TICKET_WORDS[len("(?<![a-z])") :]
+    r"(?:"
+    + _TICKET_WORDS[len("(?<![a-z])") :]
     + r"|conversación|conversa|dossier|incident|reference|référence)"
     + _SEPARATOR
     + _NUMBER

@@ -214,9 +214,7 @@ class Daemon:
         self.settings = settings
         self.channels = channels
         if self.notifier is not None:
-            self.notifier = Notifier(
-                settings, channels, self.notifier.notify_since, self._stopping
-            )
+            self.notifier = Notifier(settings, channels, self.notifier.notify_since, self._stopping)
         self._start_watchers()
         self._changed.set()
         log.info(
@@ -232,4 +230,3 @@ class Daemon:
         if self.notifier is None:
             return NOTIFY_CHECK_INTERVAL
         return self.notifier.check(store)
-

@@ -521,9 +521,7 @@ class Transaction:
             (account, folder, mode, _iso(now)),
         )
 
-    def record_error(
-        self, account: str, folder: str, mode: str, error: str, now: datetime
-    ) -> None:
+    def record_error(self, account: str, folder: str, mode: str, error: str, now: datetime) -> None:
         self._connection.execute(
             "INSERT INTO account_health (account, folder, mode, last_error, last_error_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET"
