@@ -15,8 +15,14 @@ from dataclasses import dataclass, field
 
 PHASES = ("greeting", "login", "select", "search", "fetch", "idle")
 KINDS = ("drop", "cut", "stall")
-_TYPICAL_BYTES = {"greeting": 150, "login": 120, "select": 300, "search": 40, "fetch": 3000,
-                  "idle": 60}
+_TYPICAL_BYTES = {
+    "greeting": 150,
+    "login": 120,
+    "select": 300,
+    "search": 40,
+    "fetch": 3000,
+    "idle": 60,
+}
 
 # Which client command starts which phase (RFC 3501 command names, UID-prefixed or not).
 _COMMAND_PHASES = (

@@ -111,8 +111,9 @@ def test_scanner_killed_mid_scan_loses_and_duplicates_nothing(workspace: Workspa
         batch = [vendor_reply(n, "Junk") for n in range(total, total + 100)]
         workspace.mailbox.append_many("Junk", batch)
         total += len(batch)
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.2, 1.5))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
@@ -121,14 +122,17 @@ def test_scanner_killed_mid_scan_loses_and_duplicates_nothing(workspace: Workspa
         recorded, rows = recorded_once(workspace) if workspace.store_path.exists() else (set(), 0)
         assert rows == len(recorded)  # never a duplicate, even mid-way
         progress.append(rows)
-    finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
-                              check=False)
+    finished = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     assert finished.returncode == 0, finished.stderr
     recorded, rows = recorded_once(workspace)
     expected = {f"<reply-{n}@acme.zendesk.com>" for n in range(total)}
-    print(f"\nkills: {kills} (SIGKILL at random points); replies recorded after each kill: "
-          f"{progress}; final {rows} of {total}, lost {len(expected - recorded)}, "
-          f"duplicated {rows - len(recorded)}")
+    print(
+        f"\nkills: {kills} (SIGKILL at random points); replies recorded after each kill: "
+        f"{progress}; final {rows} of {total}, lost {len(expected - recorded)}, "
+        f"duplicated {rows - len(recorded)}"
+    )
     assert kills >= 5
     assert recorded == expected and rows == total
 
@@ -194,6 +198,5 @@ def test_daemon_through_faults_in_idle_and_fetch_loses_nothing_and_changes_nothi
     assert len(injected) >= 20 and any(f.phase == "idle" for f in injected)
     assert recorded == expected and rows == len(expected)
     assert after == before  # the daemon changed no flag, UID or count
-    assert all(b"\\Seen" not in flags for folder in after.values()
-               for _uid, flags in folder[2])  # type: ignore[union-attr]
+    assert all(b"\\Seen" not in flags for folder in after.values() for _uid, flags in folder[2])  # type: ignore[union-attr]
     assert workspace.mailbox.password not in log

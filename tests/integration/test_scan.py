@@ -256,8 +256,7 @@ def test_tracking_an_old_request_widens_the_searched_window(workspace: Workspace
     with Store(workspace.store_path) as store:
         first = scan(workspace.settings(), store, NOW)
         assert first.folders[0].candidates == 0  # older than the default 90-day window
-        track_add(store, vendors, "acme-cloud", TODAY, ticket="7001",
-                          submitted=old.date())
+        track_add(store, vendors, "acme-cloud", TODAY, ticket="7001", submitted=old.date())
         second = scan(workspace.settings(), store, NOW)
         third = scan(workspace.settings(), store, NOW)
         status = build_status(store, workspace.settings(), TODAY)

@@ -217,10 +217,9 @@ def test_hyphenated_vendor_name_inside_a_longer_label_is_a_lookalike(sender: str
     assert verdict.reason is not None and "looks like nimbus-hosting.co.uk" in verdict.reason
 
 
-
 def test_authentication_results_keep_quoted_and_commented_semicolons() -> None:
     authserv, results = parse_authentication_results(
-        'mx.mailbox.example; dkim=pass (2048-bit key; unprotected) header.d=openai.com '
+        "mx.mailbox.example; dkim=pass (2048-bit key; unprotected) header.d=openai.com "
         'header.s="sel;1" header.b=SI+iq; spf=pass smtp.mailfrom=openai.com;'
     )
     assert authserv == "mx.mailbox.example"
@@ -231,7 +230,7 @@ def test_authentication_results_keep_quoted_and_commented_semicolons() -> None:
 
 def test_an_unclosed_comment_or_quote_swallows_no_earlier_result() -> None:
     _authserv, results = parse_authentication_results(
-        'mx.mailbox.example; dkim=pass header.d=openai.com; spf=fail (broken'
+        "mx.mailbox.example; dkim=pass header.d=openai.com; spf=fail (broken"
     )
     assert [(r.method, r.result) for r in results] == [("dkim", "pass"), ("spf", "fail")]
 
