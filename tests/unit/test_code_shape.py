@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "inbox_watch"
@@ -36,3 +37,35 @@ def test_no_function_in_the_package_is_over_sixty_lines() -> None:
         for name, lines in long_functions(path.read_text("utf-8"), MAX_FUNCTION_LINES)
     ]
     assert offenders == []
+
+
+def module_map_names(readme: str) -> set[str]:
+    """Every module a README tree line under ``inbox_watch/`` names: a package
+    ("core/") by its folder, a module by its file, and the modules listed after it."""
+    block = readme.split("```\ninbox_watch/", 1)[1].split("\nsandbox/", 1)[0]
+    named: set[str] = set()
+    package = ""
+    depth = 0  # inside "( ... )", which may span lines, words are prose
+    for line in block.splitlines()[1:]:
+        head = line[:15].strip()
+        if head:
+            package = head.removesuffix("/") if head.endswith("/") else ""
+            if not package:
+                named.add(head)
+        words = re.sub(r"[(),;]", lambda m: f" {m.group()} ", line[15:]).split()
+        for word in words:
+            depth += word.count("(") - word.count(")")
+            if package and depth == 0 and word.isidentifier() and word.islower():
+                named.add(f"{package}/{word}.py")
+    return named
+
+
+def test_the_readme_module_map_names_every_module_in_the_tree() -> None:
+    readme = (PACKAGE.parent / "README.md").read_text("utf-8")
+    named = module_map_names(readme)
+    modules = {
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.name not in {"__init__.py", "__main__.py"}
+    }
+    assert sorted(modules - named) == []
