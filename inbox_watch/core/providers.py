@@ -7,10 +7,12 @@ inbox-watch knows about it: host, port, security, sign-in methods and the spam f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from inbox_watch.core.table_fields import optional_string, problem_reason, string_list
 
 
 class AuthMethod(StrEnum):
@@ -140,7 +142,7 @@ def parse_providers(table: Mapping[str, Any]) -> tuple[dict[str, Provider], list
         try:
             providers[key] = _parse_provider(key, entry)
         except (KeyError, TypeError, ValueError) as exc:
-            problems.append(f"provider {key!r}: {_reason(exc)}")
+            problems.append(f"provider {key!r}: {problem_reason(exc)}")
     return providers, problems
 
 
@@ -149,27 +151,6 @@ def merge_providers(
 ) -> dict[str, Provider]:
     """``base`` with ``extra`` added; an extra preset replaces the base one of its key."""
     return {**base, **extra}
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing {exc.args[0]!r}"
-    return str(exc)
-
-
-def _strings(value: Any, field: str) -> tuple[str, ...]:
-    if not isinstance(value, Sequence) or isinstance(value, str):
-        raise TypeError(f"{field} must be a list of strings")
-    if not all(isinstance(item, str) for item in value):
-        raise TypeError(f"{field} must be a list of strings")
-    return tuple(value)
-
-
-def _optional_string(entry: Mapping[str, Any], field: str) -> str | None:
-    value = entry.get(field)
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{field} must be a string")
-    return value
 
 
 def _parse_provider(key: str, entry: Any) -> Provider:
@@ -184,7 +165,8 @@ def _parse_provider(key: str, entry: Any) -> Provider:
     security = entry.get("security", "tls")
     if security not in SECURITIES:
         raise ValueError(f"security must be one of {', '.join(SECURITIES)}")
-    auth = tuple(AuthMethod(method) for method in _strings(entry.get("auth", ["password"]), "auth"))
+    methods = string_list(entry.get("auth", ["password"]), "auth")
+    auth = tuple(AuthMethod(method) for method in methods)
     if not auth:
         raise ValueError("auth must name at least one method")
     oauth2 = _parse_oauth2(entry["oauth2"]) if "oauth2" in entry else None
@@ -192,15 +174,15 @@ def _parse_provider(key: str, entry: Any) -> Provider:
         raise ValueError('auth lists "oauth2" but there is no [oauth2] table')
     return Provider(
         key=key,
-        name=_optional_string(entry, "name") or key,
+        name=optional_string(entry, "name") or key,
         host=host,
-        domains=tuple(domain.lower() for domain in _strings(entry.get("domains", []), "domains")),
+        domains=tuple(d.lower() for d in string_list(entry.get("domains", []), "domains")),
         port=port,
         security=security,
         auth=auth,
-        spam_folder=_optional_string(entry, "spam_folder"),
-        app_password_url=_optional_string(entry, "app_password_url"),
-        notes=_optional_string(entry, "notes"),
+        spam_folder=optional_string(entry, "spam_folder"),
+        app_password_url=optional_string(entry, "app_password_url"),
+        notes=optional_string(entry, "notes"),
         oauth2=oauth2,
     )
 
@@ -212,11 +194,11 @@ def _parse_oauth2(entry: Any) -> OAuth2Preset:
     preset = OAuth2Preset(
         flow=flow,
         token_url=entry["token_url"],
-        scopes=_strings(entry.get("scopes", []), "oauth2.scopes"),
-        authorization_url=_optional_string(entry, "authorization_url"),
-        device_authorization_url=_optional_string(entry, "device_authorization_url"),
+        scopes=string_list(entry.get("scopes", []), "oauth2.scopes"),
+        authorization_url=optional_string(entry, "authorization_url"),
+        device_authorization_url=optional_string(entry, "device_authorization_url"),
         mechanism=entry.get("mechanism", "xoauth2"),
-        setup_url=_optional_string(entry, "setup_url"),
+        setup_url=optional_string(entry, "setup_url"),
     )
     if preset.mechanism not in MECHANISMS:
         raise ValueError(f"oauth2.mechanism must be one of {', '.join(MECHANISMS)}")
