@@ -5,11 +5,14 @@ The only module that reads the environment or the config file; secrets stay in S
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
 from contextvars import ContextVar
+from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +25,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from inbox_watch.core.catalogue import parse_catalogue
 from inbox_watch.core.lifecycle import DEFAULT_WARN_DAYS
 from inbox_watch.core.vendors import (
     BUILTIN_VENDORS,
@@ -40,6 +44,16 @@ JUNK = "\\Junk"
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 
 _config_file: ContextVar[Path | None] = ContextVar("inbox_watch_config_file", default=None)
+
+
+@functools.cache
+def builtin_vendors() -> tuple[VendorProfile, ...]:
+    """OpenAI and the shipped catalogue (vendors.toml)."""
+    text = resources.files("inbox_watch").joinpath("vendors.toml").read_text("utf-8")
+    catalogue, problems = parse_catalogue(tomllib.loads(text))
+    if problems:  # a packaging mistake, caught by the tests
+        raise ConfigError(f"shipped vendors.toml is broken: {'; '.join(problems)}.")
+    return (*BUILTIN_VENDORS, *catalogue)
 
 
 def default_config_path() -> Path:
@@ -234,6 +248,8 @@ class Settings(BaseSettings):
         return tuple(sources)
 
     def vendor_profiles(self) -> tuple[VendorProfile, ...]:
+        """Every known vendor: OpenAI, the catalogue, then the config's [[vendors]]
+        (a configured vendor replaces a built-in one of the same name)."""
         configured = [
             make_vendor(
                 vendor.name,
@@ -245,7 +261,8 @@ class Settings(BaseSettings):
             )
             for vendor in self.vendors
         ]
-        return merge_vendors(BUILTIN_VENDORS, configured)
+        known = [replace(v, response_days=self.response_days) for v in builtin_vendors()]
+        return merge_vendors(known, configured)
 
     def require_accounts(self, name: str | None = None) -> tuple[AccountSettings, ...]:
         """The accounts to work on (all, or the one named); a clear error when none is set."""

@@ -41,7 +41,7 @@ from inbox_watch.core.triage import (
     thread_ids_of,
     triage_message,
 )
-from inbox_watch.core.vendors import VendorProfile
+from inbox_watch.core.vendors import VendorProfile, watched_vendors
 from inbox_watch.credentials.sources import resolve_password
 from inbox_watch.errors import UserError
 from inbox_watch.imap.connection import connect, logout, map_imap_errors
@@ -153,7 +153,8 @@ class AccountScanner:
         self.account = account
         self.client = client
         self.now = now
-        self.vendors = settings.vendor_profiles()
+        open_vendors = (request.vendor for request in store.requests() if not request.closed)
+        self.vendors = watched_vendors(settings.vendor_profiles(), open_vendors)
         self.terms = search_senders(self.vendors)
         self.search_key = search_key_of(self.terms)
 

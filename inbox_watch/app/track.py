@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from datetime import date
 
 from inbox_watch.app.rematch import rematch_unmatched
 from inbox_watch.core.models import RequestId, TrackedRequest
 from inbox_watch.core.tickets import normalise_ticket
-from inbox_watch.core.vendors import VendorProfile, find_vendor
+from inbox_watch.core.vendors import VendorProfile, find_vendor, slugify
 from inbox_watch.errors import UsageError
 from inbox_watch.store.sqlite import Store
 
@@ -83,8 +84,10 @@ def require_vendor(vendors: Sequence[VendorProfile], name: str) -> VendorProfile
     vendor = find_vendor(vendors, name)
     if vendor is None:
         known = ", ".join(v.slug for v in vendors)
+        close = difflib.get_close_matches(slugify(name), [v.slug for v in vendors], n=1)
+        guess = f'did you mean "{close[0]}"? ' if close else ""
         raise UsageError(
-            f'unknown vendor "{name}" (known: {known}).',
+            f'unknown vendor "{name}" ({guess}known: {known}).',
             "Add it under [[vendors]] in the config.",
         )
     return vendor

@@ -175,6 +175,9 @@ def vendors_json(vendors: Sequence[VendorProfile]) -> JSON:
                 "helpdesk": vendor.helpdesk.key,
                 "response_days": vendor.response_days,
                 "builtin": vendor.builtin,
+                "always_watched": vendor.always_watched,
+                "sources": list(vendor.sources),
+                "unverified": list(vendor.unverified),
             }
             for vendor in vendors
         ]
@@ -368,9 +371,20 @@ def render_vendors(vendors: Sequence[VendorProfile], console: Console) -> None:
             ", ".join(vendor.domains),
             vendor.helpdesk.key,
             str(vendor.response_days),
-            "built-in" if vendor.builtin else "config",
+            _vendor_source(vendor),
         )
     console.print(table)
+    if any(not vendor.always_watched for vendor in vendors):
+        console.print(
+            "Catalogue vendors are searched for once a request with them is tracked "
+            "(`inbox-watch track add SLUG`); `vendors --json` lists each one's sources."
+        )
+
+
+def _vendor_source(vendor: VendorProfile) -> str:
+    if not vendor.builtin:
+        return "config"
+    return "built-in" if vendor.always_watched else "catalogue"
 
 
 # -- daemon health (`status`) ---------------------------------------------------------

@@ -71,6 +71,11 @@ class VendorProfile:
     not_support_senders: tuple[str, ...] = ()
     response_days: int = DEFAULT_RESPONSE_DAYS
     builtin: bool = False
+    # A catalogue vendor is searched for only once a request with it is tracked:
+    # google.com or amazon.com mail is not support mail for everyone.
+    always_watched: bool = True
+    sources: tuple[str, ...] = ()
+    unverified: tuple[str, ...] = ()
 
 
 def slugify(name: str) -> str:
@@ -430,6 +435,23 @@ def merge_vendors(
     for vendor in configured:
         by_slug[vendor.slug] = vendor
     return tuple(by_slug.values())
+
+
+def watched_vendors(
+    vendors: Iterable[VendorProfile], tracked_slugs: Iterable[str]
+) -> tuple[VendorProfile, ...]:
+    """The vendors a scan searches for: the always-watched ones and those with a
+    tracked request.
+
+    >>> catalogue = VendorProfile("GitHub", "github", ("github.com",), GENERIC,
+    ...                           always_watched=False)
+    >>> [v.slug for v in watched_vendors([OPENAI, catalogue], [])]
+    ['openai']
+    >>> [v.slug for v in watched_vendors([OPENAI, catalogue], ["github"])]
+    ['openai', 'github']
+    """
+    tracked = set(tracked_slugs)
+    return tuple(v for v in vendors if v.always_watched or v.slug in tracked)
 
 
 def find_vendor(vendors: Iterable[VendorProfile], name_or_slug: str) -> VendorProfile | None:

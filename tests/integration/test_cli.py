@@ -123,10 +123,36 @@ def test_track_list_and_close(workspace: Workspace, capsys: pytest.CaptureFixtur
     assert code == ExitCode.USAGE and "already tracked" in err
 
 
+def test_a_catalogue_vendor_is_watched_once_tracked(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GitHub is in the shipped catalogue, not in this config: nothing to set up.
+    reply = (
+        "From: GitHub Support <support@githubsupport.com>\r\n"
+        f"To: {workspace.mailbox.address}\r\n"
+        f"Date: {date.today():%a, %d %b %Y} 09:00:00 +0000\r\n"
+        "Subject: [Request #3012345] Two-factor recovery\r\n"
+        "Message-ID: <gh-1@githubsupport.com>\r\n\r\n"
+        "Hi, we have reset two-factor authentication on your account.\r\n"
+    ).encode()
+    workspace.mailbox.append("INBOX", reply)
+    base = ["--config", str(workspace.config)]
+    assert run(capsys, *base, "scan")[0] == 0
+    status = json.loads(run(capsys, *base, "status", "--json")[1])
+    assert status["unmatched"] == []  # github.com mail is nobody's support mail yet
+    code, _out, err = run(capsys, *base, "track", "add", "github", "--ticket", "3012345")
+    assert code == 0, err
+    assert run(capsys, *base, "scan")[0] == 0
+    (request,) = json.loads(run(capsys, *base, "status", "--json")[1])["requests"]
+    assert request["vendor"] == "github"
+    assert [r["message_id"] for r in request["replies"]] == ["<gh-1@githubsupport.com>"]
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
         (["track", "add", "nosuchvendor"], ExitCode.USAGE, 'unknown vendor "nosuchvendor"'),
+        (["track", "add", "githib"], ExitCode.USAGE, 'did you mean "github"?'),
         (["track", "add", "openai", "--submitted", "2026-13-45"], ExitCode.USAGE, "2026-13-45"),
         (["digest", "--since", "last tuesday"], ExitCode.USAGE, "bad --since value"),
         (["track", "close", "999"], ExitCode.USAGE, "no tracked request with id 999"),

@@ -46,8 +46,25 @@ def test_file_is_read(tmp_path: Path) -> None:
         ("INBOX", "\\Junk"),
     )
     assert account.own_addresses == ("me@example.com",)
-    slugs = [vendor.slug for vendor in settings.vendor_profiles()]
-    assert slugs == ["openai", "nimbus-hosting"]
+    watched = [vendor.slug for vendor in settings.vendor_profiles() if vendor.always_watched]
+    assert watched == ["openai", "nimbus-hosting"]
+
+
+def test_the_catalogue_is_known_and_a_configured_vendor_replaces_its_entry(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "response_days = 3\n"
+        + MINIMAL
+        + ('\n[[vendors]]\nname = "GitHub"\ndomains = ["github.example"]\nhelpdesk = "zendesk"\n')
+    )
+    profiles = {
+        v.slug: v for v in load_settings(write(tmp_path, text), environ={}).vendor_profiles()
+    }
+    assert profiles["github"].domains == ("github.example",) and profiles["github"].always_watched
+    assert profiles["microsoft"].builtin and not profiles["microsoft"].always_watched
+    # The config's response_days applies to built-in vendors too.
+    assert profiles["openai"].response_days == profiles["microsoft"].response_days == 3
 
 
 def test_environment_overrides_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
