@@ -32,6 +32,7 @@ class FolderScan:
     messages_fetched: int = 0
     new_replies: int = 0
     new_requests: int = 0
+    merged_requests: int = 0  # auto-registered requests found to be the user's own
     suspicious: int = 0
     skipped: int = 0
 

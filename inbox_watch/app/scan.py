@@ -367,6 +367,9 @@ class AccountScanner:
                     _with_ticket(r, decision.ticket) if r.id == decision.fill_ticket else r
                     for r in requests
                 ]
+            if decision.merge_into is not None and decision.ticket is not None:
+                return self._merge(batch, decision.outcome.request_id, decision.merge_into,
+                                   decision.ticket), None  # fmt: skip
             return decision.outcome.request_id, None
         if decision.register:
             received = (message.date or self.now).date()
@@ -381,6 +384,21 @@ class AccountScanner:
             batch.folder_pass.result.new_requests += 1
             return request.id, None
         return None, decision.outcome.reason
+
+    @staticmethod
+    def _merge(batch: _Batch, duplicate: RequestId, into: RequestId, ticket: str) -> RequestId:
+        """The auto-registered ``duplicate`` is the user's ``into``: one request remains."""
+        batch.tx.merge_request(duplicate, into)
+        batch.requests[:] = [
+            _with_ticket(r, ticket) if r.id == into and r.ticket is None else r
+            for r in batch.requests
+            if r.id != duplicate
+        ]
+        for message_id, request_id in batch.thread_index.items():
+            if request_id == duplicate:
+                batch.thread_index[message_id] = into
+        batch.folder_pass.result.merged_requests += 1
+        return into
 
 
 @dataclass

@@ -154,6 +154,7 @@ def scan_json(report: ScanReport) -> JSON:
                 "messages_fetched": f.messages_fetched,
                 "new_replies": f.new_replies,
                 "new_requests": f.new_requests,
+                "merged_requests": f.merged_requests,
                 "suspicious": f.suspicious,
                 "skipped": f.skipped,
             }
@@ -351,6 +352,11 @@ def render_scan(report: ScanReport, console: Console) -> None:
             f"{folder.messages_fetched} downloaded, {folder.new_replies} new repl"
             f"{'y' if folder.new_replies == 1 else 'ies'}"
             + (f", {folder.new_requests} new request(s)" if folder.new_requests else "")
+            + (
+                f", {folder.merged_requests} registered request(s) merged into yours"
+                if folder.merged_requests
+                else ""
+            )
             + (f", {folder.suspicious} suspicious" if folder.suspicious else "")
             + (f", {folder.skipped} skipped" if folder.skipped else "")
         )

@@ -5,6 +5,7 @@ Pure: decides on plain values; a doubtful reply is left unmatched with a reason,
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -91,12 +92,56 @@ def match_reply(
     return Unmatched("no ticket number and no thread reference to a tracked request")
 
 
+def duplicate_of_tracked(
+    facts: ReplyFacts, requests: Sequence[TrackedRequest], matched: RequestId
+) -> RequestId | None:
+    """The request the user tracked that an auto-registered ``matched`` duplicates.
+
+    A confirmation that neither threads nor repeats the subject ("Support Ticket
+    Opened [#4095]") registers a request of its own; when a later reply, matched to
+    it by ticket, repeats the subject of exactly one open, ticketless request the
+    user tracked with that vendor, both are one conversation and the user's one is
+    kept.
+
+    >>> mine = TrackedRequest(RequestId(1), "acme", None, "Charged twice", date(2026, 1, 5))
+    >>> auto = TrackedRequest(RequestId(2), "acme", "4095", "Ticket Opened [#4095]",
+    ...                       date(2026, 1, 5), auto_registered=True)
+    >>> reply = ReplyFacts("acme", "4095", (), "Re: Charged twice [#4095]", None)
+    >>> duplicate_of_tracked(reply, [mine, auto], RequestId(2))
+    1
+    """
+    auto = next((r for r in requests if r.id == matched), None)
+    if auto is None or not auto.auto_registered or facts.ticket is None:
+        return None
+    tracked = [
+        r
+        for r in requests
+        if r.vendor == facts.vendor and not r.auto_registered and r.ticket is None
+    ]
+    found = _match_by_subject(ReplyFacts(facts.vendor, None, (), facts.subject, None), tracked)
+    return found.request_id if found is not None else None
+
+
+# A subject shorter than this says too little to match on ("Help", "Question").
+_MIN_SUBJECT_WEIGHT = 8
+
+
+def _weight(subject: str) -> int:
+    """A subject's length with wide (Hangul, kana, CJK) characters counted twice: one
+    of them carries about a Latin word's worth ("내보내기 오류" is two words, 7 chars).
+
+    >>> _weight("Help me"), _weight("내보내기 오류")
+    (7, 13)
+    """
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in subject)
+
+
 def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Matched | None:
     """The cautious last resort: exactly one open request whose subject the reply's
     subject repeats, submitted no later than the reply, and whose ticket the reply
     does not contradict (it names none, or the request has none)."""
     subject = normalise_subject(facts.subject)
-    if len(subject) < 8:
+    if _weight(subject) < _MIN_SUBJECT_WEIGHT:
         return None
     candidates = [
         request
@@ -106,7 +151,7 @@ def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Match
         if (request.ticket is None or facts.ticket is None)
         and not request.closed
         and request.subject
-        and len(normalise_subject(request.subject)) >= 8
+        and _weight(normalise_subject(request.subject)) >= _MIN_SUBJECT_WEIGHT
         and normalise_subject(request.subject) in subject
         and (facts.received is None or request.submitted <= facts.received)
     ]

@@ -118,6 +118,14 @@ RESOLVED = (
     "ha sido resuelta",
     "ha sido resuelto",
     "marcada como resuelta",
+    "marcado como resuelto",
+    "marquée comme résolue",
+    "marqué comme résolu",
+    "marquée comme fermée",
+    "damos por cerrado",
+    "damos por cerrada",
+    "damos por resuelto",
+    "damos por resuelta",
     "ha sido cerrada",
     "ha sido cerrado",
     "se ha cerrado",
@@ -129,7 +137,10 @@ RESOLVED = (
     "解決しました",
     "クローズしました",
     "クローズいたしました",
+    "クローズいたします",
     "終了しました",
+    "終了いたします",
+    "終了させていただきます",
 )
 
 # Agents word it freely: "I've marked this conversation as resolved",
@@ -156,9 +167,14 @@ RESOLVED_WORDING = re.compile(
     r"(?![a-z])"
     # German, French, Spanish: "wir schließen Ihre Anfrage", "nous clôturons votre
     # demande", "cerramos su solicitud".
-    r"|(?<![a-z])(?:schliessen wir|wir schliessen|nous clôturons|nous fermons|cerramos|cerraremos)"
-    r" (?:ihre|ihren|diesen|diese|votre|cette|su|esta|este) "
+    r"|(?<![a-z])(?:schliessen wir|wir schliessen|nous clôturons|nous fermons|cerramos|cerraremos"
+    r"|hemos cerrado|nous avons clôturé|nous avons fermé|haben wir (?:[\w\-]+ ){0,3}geschlossen)"
+    r" (?:ihre|ihren|ihr|diesen|diese|dieses|den|die|das|votre|cette|ce|cet|le|la|su|esta|este"
+    r"|el|la|tu)(?![a-z])"
     r"|(?:상태가|상태:)\s*(?:해결|종료|완료)|ステータス[がは:：]\s*(?:解決|クローズ|完了)"
+    # "티켓을 종료합니다", "문의를 종결하겠습니다", "本件をクローズいたします".
+    r"|(?:티켓|문의|요청|건)(?:을|를|은|는)?\s?(?:종료|종결|완료)\s?(?:합니다|하겠습니다|처리)"
+    r"|(?:本件|チケット|お問い合わせ)(?:を|は)?(?:クローズ|終了)(?:と|いた|させ)"
     # Jira Service Management's event lines: "Ingrid Dahl changed the status to
     # Resolved", "... resolved this as Done".
     r"|(?<![a-z])changed the status (?:of (?:this|your) request )?to\s*[:\"']?\s*"
@@ -168,6 +184,8 @@ RESOLVED_WORDING = re.compile(
     r"|(?<![a-z])closing (?:this|it) out(?![a-z])"
     r"|(?<![a-z])(?:we're|we are|i'm|i am) (?:now |going ahead and )?closing (?:this|your|the)"
     r"(?![a-z])"
+    r"|(?<![a-z])(?:i'll|we'll|i will|we will) (?:now |go ahead and )?close (?:this|your|the)"
+    r" (?:ticket|request|case|conversation|issue)(?![a-z])"
     r"|해결 완료|종료 처리되었습니다|완료 처리되었습니다|クローズとさせていただ|完了とさせていただ"
     r"|終了いたしました|対応を完了いたしました"
 )
@@ -190,6 +208,24 @@ ACKNOWLEDGEMENT = (
     "has been received and",
     "this is an automated",
     "this is an automatic",
+    "automated message",
+    "automatische bestätigung",
+    "automatisch erstellte nachricht",
+    "automatisch generierte",
+    "message automatique",
+    "mensaje automático",
+    "자동 발송",
+    "자동발송",
+    "自動送信",
+    "自動返信",
+    "we acknowledge receipt",
+    "we would like to acknowledge that we have received",
+    "bestätigen den eingang",
+    "bestätigen wir den eingang",
+    "accusons réception",
+    "accusé de réception",
+    "acusamos recibo",
+    "acuse de recibo",
     # Request Tracker's autoreply template.
     "has been automatically generated in response",
     "get back to you as soon as",
@@ -222,31 +258,55 @@ ACKNOWLEDGEMENT = (
 # "Your request has been submitted", "Ihre Anfrage wurde erfolgreich erstellt",
 # "votre message a bien été enregistré", "su consulta fue registrada",
 # "문의가 정상적으로 접수되었습니다", "ご依頼を承りました".
+# A ticket written between a noun and its verb: " (12345)", " #12345", " KIT-12".
+_TICKET_ASIDE = r"(?:\s?\(\s?#?[a-z0-9\-]{2,24}\s?\)|\s#?[a-z0-9\-]*[0-9][a-z0-9\-]*)?"
+
 ACKNOWLEDGEMENT_WORDING = re.compile(
     r"(?<![a-z])(?:we|we've|we have|i have|i've) (?:successfully |just )?(?:received|got) your "
-    r"(?:[a-z\-]+ )?(?:request|message|e-?mail|inquiry|enquiry|ticket|question|case|submission)"
-    r"|(?<![a-z])your (?:[a-z\-]+ )?(?:request|ticket|case|message|inquiry|enquiry|e-?mail)"
-    r" (?:has been|was|is) (?:successfully )?"
+    r"(?:[a-z\-]+ )?(?:request|message|e-?mail|inquiry|enquiry|ticket|question|case|submission"
+    r"|query)"
+    # The ticket may stand between the noun and its verb: "Your request (12345) has
+    # been received", "Votre ticket KIT-12 a bien été créé", "요청(12345)이 접수되었으며".
+    r"|(?<![a-z])your (?:[a-z\-]+ )?(?:request|ticket|case|message|inquiry|enquiry|e-?mail|query)"
+    + _TICKET_ASIDE
+    + r" (?:has been|was|is) (?:successfully )?"
     r"(?:received|submitted|created|logged|opened|registered|recorded)"
-    r"|(?<![a-z])(?:a|your) (?:new )?(?:support )?(?:ticket|case|request) (?:has been|was) "
-    r"(?:created|opened|logged|raised)"
+    r"|(?<![a-z])(?:a|your) (?:new )?(?:support )?(?:ticket|case|request)(?: for support)?"
+    r" (?:has been|was) (?:created|opened|logged|raised)"
+    # Salesforce's "Case Number: 00012345 has been created".
+    r"|(?<![a-z])(?:case|ticket|request)(?: number| id| no\.?)?\s*[:：#]?\s*[a-z0-9\-]{3,20}"
+    r" (?:has been|was) (?:created|opened|logged)"
     r"|(?<![a-z])(?:we|we'll|our team|an agent|one of our (?:agents|team members|specialists))"
     r" (?:will )?(?:get back to you|respond|reply|be in touch|contact you)"
     r" (?:as soon as|shortly|within|soon)"
-    r"|(?:wir haben|haben wir) ihre (?:[a-zäöü\-]+ )?(?:anfrage|nachricht|e-?mail|mail)"
-    r" (?:erhalten|empfangen)"
-    r"|ihre (?:[a-zäöü\-]+ )?(?:anfrage|nachricht|e-?mail) (?:ist|wurde) (?:bei uns )?"
+    r"|(?:wir haben|haben wir|dass wir) (?:ihre|ihr|ihren) (?:[a-zäöü\-]+ )?(?:[a-zäöü]+-)?"
+    r"(?:anfrage|anforderung|anliegen|nachricht|e-?mail|mail|ticket)"
+    r"(?: [^.\n]{0,80})? (?:erhalten|empfangen)"
+    r"|ihre (?:[a-zäöü\-]+ )?(?:anfrage|nachricht|e-?mail|ticket)"
+    + _TICKET_ASIDE
+    + r" (?:ist|wurde) (?:bei uns )?"
     r"(?:erfolgreich )?(?:eingegangen|erstellt|aufgenommen|registriert|angelegt|erhalten)"
+    r"|(?:es )?(?:wurde|ist) ein (?:neues )?ticket (?:[^.\n]{0,40} )?(?:erstellt|angelegt|eröffnet)"
     r"|nous avons (?:bien )?reçu votre"
-    r"|votre (?:demande|message|requête|ticket|e-?mail) a (?:bien )?été "
-    r"(?:reçue?|enregistrée?|créée?|transmise?)"
-    r"|hemos recibido (?:su|tu)"
-    r"|(?:su|tu) (?:solicitud|consulta|mensaje|caso|ticket|petición) (?:ha sido|fue|se ha) "
-    r"(?:recibid[oa]|registrad[oa]|cread[oa])"
-    r"|(?:문의|요청|티켓|신청)(?:가|이|를|을)?\s?(?:정상적으로\s?)?접수"
-    r"(?:되었습니다|됐습니다|했습니다|하였습니다|되었어요)"
-    r"|(?:お問い合わせ|ご依頼|リクエスト|チケット|ご質問)を?(?:受け付け|受付|承り)"
-    r"(?:ました|いたしました|致しました)"
+    r"|votre (?:demande|message|requête|ticket|e-?mail)"
+    + _TICKET_ASIDE
+    + r" a (?:bien )?été (?:reçue?|enregistrée?|créée?|transmise?)"
+    r"|(?<![a-z])un (?:nouveau )?(?:ticket|dossier) a été (?:créé|ouvert|enregistré)"
+    r"|(?:hemos recibido|recibimos) (?:su|tu)"
+    r"|(?:su|tu) (?:solicitud|consulta|mensaje|caso|ticket|petición)"
+    + _TICKET_ASIDE
+    + r" (?:ha sido|fue|se ha) (?:recibid[oa]|registrad[oa]|cread[oa])"
+    r"|se ha (?:creado|abierto|registrado) (?:un|el|su) (?:nuevo )?(?:ticket|caso)"
+    r"|(?:문의|요청|티켓|신청)" + _TICKET_ASIDE + r"(?:가|이|를|을)?\s?(?:정상적으로\s?)?접수"
+    r"(?:되었습니다|됐습니다|했습니다|하였습니다|되었어요|되었으며|되었고|되어)"
+    r"|(?:お問い合わせ|ご依頼|リクエスト|チケット|ご質問)"
+    + _TICKET_ASIDE
+    + r"を?(?:受け付け|受付|承り)(?:ました|いたしました|致しました)"
+    # "We will get back to you" in Korean and Japanese: "영업일 기준 2일 이내에
+    # 답변드리겠습니다", "確認のうえ、2営業日以内にご連絡いたします".
+    r"|(?:이내에|순차적으로|빠른 시일 내에|확인 후)\s?(?:답변|연락|회신)\s?(?:을\s?)?드리겠습니다"
+    r"|(?:以内に|順次|追って|確認(?:のうえ|の上|次第))[^。\n]{0,20}"
+    r"(?:ご連絡|ご返信|ご回答|回答)(?:いたします|します|差し上げます)"
 )
 
 # Asks for something from the user. Each phrase counts only in a sentence that
@@ -339,20 +399,28 @@ NEEDS_INFO_WORDING = re.compile(
     r"(?:send|provide|share|confirm|tell|attach|forward|upload|let us know|reply with|give us"
     r"|describe|clarify|check|verify|include)(?![a-z])"
     r"|(?<![a-z])(?:please|kindly) (?:could you )?(?:send|provide|share|attach|forward|upload"
-    r"|reply with|let us know|confirm|describe|clarify)(?![a-z])"
+    r"|reply with|let us know|confirm|describe|clarify|verify)(?![a-z])"
     r"|(?<![a-z])(?:könnten|können|würden) sie (?:uns )?(?:bitte )?(?:noch )?(?:[\w\-]+ ){0,6}?"
     r"(?:senden|schicken|mitteilen|zukommen lassen|geben|bestätigen|nennen|beschreiben"
     r"|hochladen|anhängen)(?![a-z])"
     r"|(?<![a-z])bitte (?:senden|schicken|teilen|geben|nennen|beschreiben|bestätigen) sie"
     r"|(?<![a-z])(?:pourriez|pouvez)-vous (?:nous )?(?:[\w'\-]+ ){0,4}?"
     r"(?:envoyer|fournir|transmettre|indiquer|préciser|confirmer|partager|communiquer)"
-    r"|(?<![a-z])(?:podría|podrías|puede|puedes|podrían) (?:usted )?(?:por favor )?"
-    r"(?:enviarnos|enviar|proporcionarnos|proporcionar|compartir|indicarnos|confirmarnos"
-    r"|confirmar|adjuntar|facilitarnos)"
-    r"|(?:送|提供|教え|共有|添付|ご連絡|お知らせ)[^。！？\n]{0,12}(?:いただけますか|いただけますでしょうか"
+    r"|(?<![a-z])(?:nos |me )?(?:podría|podrías|puede|puedes|podrían) (?:usted )?"
+    r"(?:por favor )?(?:enviar|proporcionar|compartir|indicar|confirmar|adjuntar|facilitar"
+    r"|decir)(?:nos|me)?(?![a-z])"
+    r"|(?<![a-z])por favor,? (?:indíquenos|indícanos|envíenos|envíanos|facilítenos|confírmenos"
+    r"|proporciónenos|adjunte|envíe|indique|confirme)"
+    r"|(?<![a-z])(?:para (?:poder )?(?:continuar|avanzar|ayudarle|ayudarte),? )?necesitamos"
+    r" (?:que nos|el|la|los|las|su|sus|tu|tus)(?![a-z])"
+    # (not across "いたします": "順次ご連絡いたしますので、お待ちください" is our promise)
+    r"|(?:送|提供|教え|共有|添付|ご連絡|お知らせ|ご返信|ご回答)(?:(?!いたし|致し|します)[^。！？\n]){0,12}"
+    r"(?:いただけますか|いただけますでしょうか"
     r"|いただけませんか|ください|くださいますよう)"
     r"|(?:보내|제공해|알려|공유해|첨부해|확인해)\s?"
-    r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오)"
+    r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오|주시면"
+    r"|주실\s?수\s?(?:있을까요|있으신가요|있으실까요|있습니까))"
+    r"|(?:회신|답변|전달|첨부|확인|제출)(?:을|를)?\s?부탁(?:드립니다|드려요|합니다)"
     # "We need a few more details", "we'll need some additional information",
     # "추가 정보가 필요합니다", "nous aurions besoin de", "necesitaríamos".
     r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require)"
@@ -361,6 +429,8 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:more|additional|further) (?:information|details) (?:is|are) (?:needed|required)"
     r"|추가\s?(?:정보|자료)(?:가|를)?\s?(?:필요|보내|제공|요청|알려|주시)"
     r"|nous aurions besoin d|necesitar[íi]amos|wir würden (?:noch )?[\w\- ]{0,30}benötigen"
+    r"|nous avons besoin (?:de |d')(?:quelques |plus d'|d'autres )?"
+    r"(?:informations|détails|précisions)"
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
 )
 

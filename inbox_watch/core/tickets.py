@@ -346,6 +346,10 @@ def _is_other_number(text: str, start: int, end: int) -> bool:
     number, an amount, or a year written straight after a word ("Anfrage 2024")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
+    opened = before.rfind("[")
+    if opened >= 0 and "]" not in before[opened:]:
+        # Inside a bracketed tag ("Re: Invoice wrong [#4102]") only the tag is context.
+        before = before[opened + 1 :]
     if _CURRENCY_BEFORE.search(before) is not None:
         return True
     if _YEAR.fullmatch(text[start:end]) is not None and before.rstrip()[-1:].isalpha():

@@ -9,7 +9,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from inbox_watch.core.classify import classify_reply, is_confirmation
-from inbox_watch.core.matching import Matched, ReplyFacts, Unmatched, match_reply
+from inbox_watch.core.matching import (
+    Matched,
+    ReplyFacts,
+    Unmatched,
+    duplicate_of_tracked,
+    match_reply,
+)
 from inbox_watch.core.models import MailMessage, ReplyKind, RequestId, TrackedRequest
 from inbox_watch.core.tickets import extract_ticket
 from inbox_watch.core.trust import assess_sender
@@ -33,7 +39,8 @@ class SuspiciousSender:
 class VendorReply:
     """A trusted vendor's mail. ``register`` asks for a new tracked request (a confirmation
     for a ticket nobody tracks); ``fill_ticket`` names a matched request whose ticket
-    number was unknown until this reply."""
+    number was unknown until this reply; ``merge_into`` names the request the user
+    tracked that the matched, auto-registered one duplicates (``duplicate_of_tracked``)."""
 
     vendor: VendorProfile
     ticket: str | None
@@ -41,6 +48,7 @@ class VendorReply:
     outcome: Matched | Unmatched
     register: bool = False
     fill_ticket: RequestId | None = None
+    merge_into: RequestId | None = None
 
 
 Triage = NotVendorMail | SuspiciousSender | VendorReply
@@ -92,7 +100,8 @@ def triage_message(
         return VendorReply(vendor, ticket, kind, outcome, register=register)
     matched = next(r for r in requests if r.id == outcome.request_id)
     fill = matched.id if ticket is not None and matched.ticket is None else None
-    return VendorReply(vendor, ticket, kind, outcome, fill_ticket=fill)
+    merge = duplicate_of_tracked(facts, requests, matched.id)
+    return VendorReply(vendor, ticket, kind, outcome, fill_ticket=fill, merge_into=merge)
 
 
 def facts_of(message: MailMessage, vendor_slug: str, ticket: str | None) -> ReplyFacts:

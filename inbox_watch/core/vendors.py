@@ -103,7 +103,7 @@ _SHORT_NUMBER = r"(?P<ticket>[0-9]{1,20})" + _END
 _TICKET_WORDS = (
     r"(?<![a-z])(?:support\s+request|request|ticket|case|conversation"
     r"|anfrage|supportanfrage|vorgang|ticketnummer|vorgangsnummer"
-    r"|demande|requête|solicitud|petición|caso|incidencia"
+    r"|inquiry|enquiry|demande|requête|solicitud|petición|consulta|caso|incidencia"
     r"|문의|티켓|요청|접수|お問い合わせ|問い合わせ|チケット|受付|ケース)"
 )
 # "dossier", "incident", "reference" and German "Fall" are too common as plain words
@@ -132,12 +132,26 @@ _SIGN_THEN_WORD = (
     + _NUMBER
 )
 
+# A creation sentence that gives the id at its end: "a ticket has been created with
+# Ticket ID #123", "un ticket a été créé avec l'identifiant #123", "se ha creado un
+# ticket con el ID #123", "ein Ticket mit der Ticket-ID #123 erstellt".
+_WORD_WITH_ID = (
+    _TICKET_WORDS + r"[^.\n#]{0,40}?\s(?:with|avec|con|mit|under|sous|bajo|unter)\s+"
+    r"(?:the\s+|l'|el\s+|la\s+|der\s+|die\s+|le\s+)?(?:ticket[\s\-]?)?"
+    r"(?:id|identifiant|identificador|number|numéro|número|nummer|reference|référence)"
+    + _SEPARATOR
+    + _NUMBER
+)
+
 # Every worded form, most specific first.
-_WORDED = (_WORD_THEN_NUMBER, _SIGN_THEN_WORD, _WEAK_WORD_THEN_NUMBER)
+_WORDED = (_WORD_THEN_NUMBER, _SIGN_THEN_WORD, _WORD_WITH_ID, _WEAK_WORD_THEN_NUMBER)
 
 # "[#12345]", "[Request #12345]", "[Ticket#31001]", "[Anfrage #123]": a bracketed
 # tag with a number sign is a helpdesk tag in every product that uses one.
 _BRACKET_TAG = r"\[(?:[^\[\]#\n]{0,30}?)#\s*" + _SHORT_NUMBER + r"\s*\]"
+# django-helpdesk's "[<queue-slug>-<id>]" ("[support-42] Printer on fire (Opened)"):
+# a lower-case slug, a dash and the number, alone in brackets.
+_QUEUE_TAG = r"\[(?-i:[a-z][a-z0-9_]*(?:-[a-z][a-z0-9_]*)*)-" + _SHORT_NUMBER + r"\]"
 
 # Salesforce Email-to-Case: the legacy thread id "ref:_00D<org>._500<case>:ref"
 # and, since Winter '24, the token-based "thread::<token>::". Both shapes are
@@ -192,7 +206,7 @@ _GENERIC_DELIMITERS = (
 GENERIC = HelpdeskStyle(
     key="generic",
     title="Generic helpdesk",
-    subject_patterns=(_BRACKET_TAG, *_WORDED),
+    subject_patterns=(_BRACKET_TAG, _QUEUE_TAG, *_WORDED),
     body_patterns=_WORDED,
     reply_delimiters=_GENERIC_DELIMITERS,
 )

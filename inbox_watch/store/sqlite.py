@@ -350,6 +350,19 @@ class Transaction:
             (subject, submitted.isoformat(), message_id, request_id),
         )
 
+    def merge_request(self, duplicate: RequestId, into: RequestId) -> None:
+        """One conversation tracked twice: move the duplicate's replies to ``into``,
+        give ``into`` its ticket when it has none, and delete the duplicate."""
+        self._connection.execute(
+            "UPDATE requests SET ticket = coalesce(ticket,"
+            " (SELECT ticket FROM requests WHERE id = ?)) WHERE id = ?",
+            (duplicate, into),
+        )
+        self._connection.execute(
+            "UPDATE replies SET request_id = ? WHERE request_id = ?", (into, duplicate)
+        )
+        self._connection.execute("DELETE FROM requests WHERE id = ?", (duplicate,))
+
     def set_ticket(self, request_id: RequestId, ticket: str) -> None:
         self._connection.execute(
             "UPDATE requests SET ticket = ? WHERE id = ? AND ticket IS NULL",

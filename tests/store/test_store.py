@@ -177,3 +177,16 @@ def test_old_schema_is_migrated_keeping_its_data(tmp_path: Path) -> None:
         assert len(store.replies()) == 1
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_merging_moves_replies_and_the_ticket_and_removes_the_duplicate(store: Store) -> None:
+    with store.transaction() as tx:
+        mine = tx.add_request("acme", None, "Help", date(2026, 11, 2), None)
+        duplicate = tx.add_request("acme", "42", "Ticket opened", date(2026, 11, 2), None,
+                                   auto_registered=True)  # fmt: skip
+        tx.add_reply(a_reply(request_id=duplicate.id))
+    with store.transaction() as tx:
+        tx.merge_request(duplicate.id, mine.id)
+    (request,) = store.requests()
+    assert (request.id, request.ticket, request.subject) == (mine.id, "42", "Help")
+    assert [reply.request_id for reply in store.replies()] == [mine.id]

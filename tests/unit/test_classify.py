@@ -626,3 +626,52 @@ def test_decision_table_rows(
     new_text: str, headers: tuple[tuple[str, str], ...], expected: ReplyKind
 ) -> None:
     assert classify_reply(message("Re: Account", new_text, headers=headers), ACME) is expected
+
+
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        # A ticket between the noun and its verb.
+        ("Your request (55123) has been received.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Ihre Anfrage (55123) ist eingegangen.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Votre ticket ABC-55 a bien été enregistré.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Su solicitud #55123 ha sido registrada.", ReplyKind.ACKNOWLEDGEMENT),
+        ("요청(55123)이 접수되었고 곧 확인하겠습니다.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Case Number: 00055123 was opened for you.", ReplyKind.ACKNOWLEDGEMENT),
+        ("A request for support has been opened for you.", ReplyKind.ACKNOWLEDGEMENT),
+        # Receipt acknowledged in so many words.
+        ("Nous accusons réception de votre courriel.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Hiermit bestätigen wir den Eingang Ihrer Nachricht.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Acusamos recibo de su correo.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Dies ist eine automatische Bestätigung Ihrer Anfrage.", ReplyKind.ACKNOWLEDGEMENT),
+        ("이 메일은 자동 발송되었습니다.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Es wurde ein neues Ticket für Sie erstellt.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Se ha abierto un caso con su consulta.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Un dossier a été ouvert à votre nom.", ReplyKind.ACKNOWLEDGEMENT),
+        ("dass wir Ihre Support-Anfrage vom Montag erhalten haben", ReplyKind.ACKNOWLEDGEMENT),
+        ("順次ご連絡いたしますので、お待ちください。", ReplyKind.ACKNOWLEDGEMENT),
+        ("확인 후 답변 드리겠습니다.", ReplyKind.ACKNOWLEDGEMENT),
+        # Asks.
+        ("¿Me podría indicar la fecha del cargo?", ReplyKind.NEEDS_INFO),
+        ("Por favor, confírmenos el correo de la cuenta.", ReplyKind.NEEDS_INFO),
+        ("Para ayudarle necesitamos su número de pedido.", ReplyKind.NEEDS_INFO),
+        ("Nous avons besoin de précisions sur l'erreur.", ReplyKind.NEEDS_INFO),
+        ("Please verify the account by replying from its address.", ReplyKind.NEEDS_INFO),
+        ("로그 파일을 첨부해 주실 수 있으신가요?", ReplyKind.NEEDS_INFO),
+        ("주문 번호 확인 부탁드립니다.", ReplyKind.NEEDS_INFO),
+        ("ご利用環境についてご回答ください。", ReplyKind.NEEDS_INFO),
+        # Closures.
+        ("Nous avons clôturé votre demande.", ReplyKind.RESOLVED),
+        ("Wir schließen das Ticket jetzt.", ReplyKind.RESOLVED),
+        ("Hemos cerrado su solicitud.", ReplyKind.RESOLVED),
+        ("Votre ticket a été marqué comme résolu.", ReplyKind.RESOLVED),
+        ("Damos por resuelta la incidencia.", ReplyKind.RESOLVED),
+        ("I will close this ticket now.", ReplyKind.RESOLVED),
+        ("해당 문의를 종결하겠습니다.", ReplyKind.RESOLVED),
+        ("本件をクローズとさせていただきます。", ReplyKind.RESOLVED),
+        # Conditions still keep a sentence from deciding.
+        ("If you need nothing else, I will close this ticket.", ReplyKind.ANSWER),
+    ],
+)
+def test_inflections_found_on_the_labelled_set(new_text: str, expected: ReplyKind) -> None:
+    assert classify_reply(message("Re: Your request", new_text), ACME) is expected

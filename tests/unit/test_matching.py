@@ -11,6 +11,7 @@ from inbox_watch.core.matching import (
     ReplyFacts,
     Unmatched,
     attach_conversations,
+    duplicate_of_tracked,
     match_reply,
     normalise_subject,
 )
@@ -246,3 +247,55 @@ def test_openai_fin_reply_without_ticket_is_matched_by_its_thread() -> None:
     assert isinstance(verdict, VendorReply)
     assert verdict.kind.value == "needs_info"
     assert verdict.outcome == Matched(RequestId(1), "thread")
+
+
+def auto(id: int, ticket: str, subject: str = "Support Ticket Opened") -> TrackedRequest:
+    return TrackedRequest(
+        RequestId(id), "acme", ticket, subject, date(2026, 11, 3), auto_registered=True
+    )
+
+
+def test_a_registered_request_that_repeats_a_tracked_subject_is_a_duplicate() -> None:
+    mine = request(1, subject="Charged twice this month")
+    reply = facts("4095", subject="Re: Charged twice this month [#4095]")
+    assert duplicate_of_tracked(reply, [mine, auto(2, "4095")], RequestId(2)) == 1
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        # The user's request has a ticket of its own: a different conversation.
+        [request(1, ticket="17", subject="Charged twice this month")],
+        # Two of the user's requests fit: nobody can tell which.
+        [request(1, subject="Charged twice this month"), request(3, subject="Charged twice")],
+        # Another vendor's request.
+        [request(1, vendor="other", subject="Charged twice this month")],
+        # Nothing tracked by subject.
+        [request(1)],
+    ],
+)
+def test_no_duplicate_unless_exactly_one_ticketless_request_fits(
+    others: list[TrackedRequest],
+) -> None:
+    reply = facts("4095", subject="Re: Charged twice this month [#4095]")
+    assert duplicate_of_tracked(reply, [*others, auto(2, "4095")], RequestId(2)) is None
+
+
+def test_a_request_the_user_tracked_is_never_merged_away() -> None:
+    mine = request(1, subject="Charged twice this month")
+    theirs = request(2, ticket="4095", subject="Charged twice this month")  # tracked too
+    reply = facts("4095", subject="Re: Charged twice this month")
+    assert duplicate_of_tracked(reply, [mine, theirs], RequestId(2)) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "matches"),
+    [
+        ("내보내기 오류", True),  # two Korean words, seven characters
+        ("ログイン不可", True),
+        ("Help me", False),  # seven Latin characters still say too little
+    ],
+)
+def test_wide_characters_weigh_more_in_subject_matching(subject: str, matches: bool) -> None:
+    outcome = match_reply(facts(subject=f"Re: {subject}"), [request(1, subject=subject)], {})
+    assert isinstance(outcome, Matched) is matches

@@ -513,3 +513,38 @@ def test_thread_token_anywhere_in_the_body_is_the_last_resort() -> None:
 )
 def test_angle_brackets_that_are_not_html_stay(text: str) -> None:
     assert visible_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "ticket"),
+    [
+        # django-helpdesk's queue tag.
+        ("[support-42] Printer on fire (Opened)", "", "42"),
+        ("[it_help-1234] Re: VPN (Updated)", "", "1234"),
+        # A creation sentence that ends with the id.
+        ("", "A ticket has been opened for you under the reference #88123.", "88123"),
+        ("", "Un ticket a été ouvert sous le numéro 88123.", "88123"),
+        ("", "Se ha registrado su consulta con el número 88123.", "88123"),
+        ("", "Ein Ticket wurde mit der Nummer 88123 angelegt.", "88123"),
+        # Inside a bracketed tag the subject's words are not the number's context.
+        ("Re: Wrong invoice address [#88123]", "", "88123"),
+        ("Re: 請求書の宛名 [#88123]", "", "88123"),
+    ],
+)
+def test_ticket_shapes_found_on_the_labelled_set(subject: str, text: str, ticket: str) -> None:
+    generic = make_vendor("Acme", ["acme.example"], "generic")
+    assert extract_ticket(message(subject, text), generic) == ticket
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("[EXTERNAL] Re: meeting", ""),  # a tag without a number
+        ("[Support-42] Printer", ""),  # queue slugs are lower case
+        ("", "Invoice 88123 was paid with the card ending 4242."),
+        ("", "We are sending a replacement with the tracking number 88123."),
+    ],
+)
+def test_not_tickets_near_the_new_shapes(subject: str, text: str) -> None:
+    generic = make_vendor("Acme", ["acme.example"], "generic")
+    assert extract_ticket(message(subject, text), generic) is None

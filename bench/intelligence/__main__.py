@@ -1,0 +1,3 @@
+from bench.intelligence.run import main
+
+raise SystemExit(main())
