@@ -40,7 +40,7 @@ from inbox_watch.store.sqlite import Store
 from sandbox.dovecot import PrivateDovecot
 
 PASSWORD_ENV = "INBOX_WATCH_INTELLIGENCE_PASSWORD"  # noqa: S105 - a variable name
-CONVERSATIONS_PER_WRAPPER = {"tuning": 5, "held": 2}
+CONVERSATIONS_PER_WRAPPER = {"tuning": 5, "held": 3}
 
 
 def texts_of(part: str) -> dict[str, dict[str, tuple[str, ...]]]:
