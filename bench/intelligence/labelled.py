@@ -116,9 +116,9 @@ def _conversation(
 ) -> Conversation:
     offset = 0 if part == "tuning" else 500
     number = 4000 + offset + index * 37 + rng.randrange(30)
-    own = [lang for lang in LANGUAGES if lang in wrapper.languages]
-    others = [lang for lang in LANGUAGES if lang not in wrapper.languages]
-    language = (own + others)[(index + rng.randrange(2)) % len(LANGUAGES)]
+    # Every wrapper's conversations start at a different language, so that each part
+    # covers all six whatever its size.
+    language = LANGUAGES[(WRAPPERS.index(wrapper) + index) % len(LANGUAGES)]
     shown, ticket = wrapper.ticket_of(number)
     key = f"{part[0]}{wrapper.key}{index}"
     return Conversation(

@@ -87,8 +87,7 @@ TUNING: dict[str, dict[str, tuple[str, ...]]] = {
             "Wir haben Ihr Konto entsperrt. Sie können sich ab sofort wieder anmelden.",
         ),
         "fr": (
-            "Bonjour,\n\nnous avons vérifié votre compte : le double prélèvement a été "
-            "remboursé.",
+            "Bonjour,\n\nnous avons vérifié votre compte : le double prélèvement a été remboursé.",
             "Merci pour votre patience. Le problème venait d'une mise à jour de notre côté ; "
             "il est corrigé depuis ce matin.",
             "La limite de votre offre est de 50 projets. Vous pouvez archiver les anciens pour "
@@ -184,8 +183,7 @@ TUNING: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "es": (
             "Como no hemos recibido respuesta, cerramos este ticket.",
-            "Su solicitud ha sido marcada como resuelta. Responda a este correo para "
-            "reabrirla.",
+            "Su solicitud ha sido marcada como resuelta. Responda a este correo para reabrirla.",
             "El problema está solucionado, así que damos por cerrado el caso.",
         ),
         "ko": (

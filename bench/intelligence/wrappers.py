@@ -221,8 +221,10 @@ def _salesforce(brand: str, address: str) -> Callable[[Message], Rendered]:
                 f"created.\n\n{m.text}\n\n{ref}"
             )
         elif m.role == "survey":
-            body = f"Tell us about your recent support experience with case {m.ticket}.\n\n" \
+            body = (
+                f"Tell us about your recent support experience with case {m.ticket}.\n\n"
                 "On a scale of 1 to 10, how likely are you to recommend us?\n\n" + ref
+            )
         else:
             body = f"{m.text}\n\nBest regards,\n{m.agent}\n{brand} Customer Support\n\n{ref}"
         return Rendered(subject, body, from_name=f"{brand} Support", from_address=address)
@@ -237,8 +239,7 @@ def _helpscout(brand: str, address: str) -> Callable[[Message], Rendered]:
     def render(m: Message) -> Rendered:
         if m.role == "survey":
             body = (
-                f"How would you rate my reply?\n\nGreat  Okay  Not Good\n\n"
-                f"Conversation #{m.ticket}"
+                f"How would you rate my reply?\n\nGreat  Okay  Not Good\n\nConversation #{m.ticket}"
             )
         elif m.role == "acknowledgement":
             body = f"{m.text}\n\nConversation #{m.ticket}"
@@ -271,8 +272,16 @@ _JSM = {
         "{a} ha comentado:",
         "{a} cambió el estado a Resuelto.",
     ),
-    "ja": ("この行より上に返信してください。", "{a} さんのコメント:", "{a} さんがステータスを解決済みに変更しました。"),
-    "ko": ("이 줄 위에 회신하세요.", "{a}님이 댓글을 남겼습니다:", "{a}님이 상태를 해결됨(으)로 변경했습니다."),
+    "ja": (
+        "この行より上に返信してください。",
+        "{a} さんのコメント:",
+        "{a} さんがステータスを解決済みに変更しました。",
+    ),
+    "ko": (
+        "이 줄 위에 회신하세요.",
+        "{a}님이 댓글을 남겼습니다:",
+        "{a}님이 상태를 해결됨(으)로 변경했습니다.",
+    ),
 }
 
 
@@ -290,8 +299,10 @@ def _jira(brand: str, address: str) -> Callable[[Message], Rendered]:
                 "\n\nView request · Turn off this request's notifications"
             )
         elif m.role == "survey":
-            body = f"{top}How satisfied are you with how {m.agent} and the team handled " \
+            body = (
+                f"{top}How satisfied are you with how {m.agent} and the team handled "
                 "your request?\n\n1  2  3  4  5\n\nView request"
+            )
         else:
             body = (
                 f"{top}{commented.format(a=m.agent)}\n\n{m.text}\n\nView request · "
@@ -450,9 +461,7 @@ def _osticket(brand: str, address: str) -> Callable[[Message], Rendered]:
             "to your account</span></a> for a complete archive of your support requests."
             "</em></div>"
         )
-        sign = (
-            f'<div style="color: rgb(127, 127, 127);">Your {brand} Team,<br>{m.agent}</div>'
-        )
+        sign = f'<div style="color: rgb(127, 127, 127);">Your {brand} Team,<br>{m.agent}</div>'
         if m.role == "acknowledgement":
             body = (
                 "<h3><strong>Dear Kim,</strong></h3><p>A request for support has been created "
@@ -485,7 +494,7 @@ _DH = {
         "(Opened)",
         "(Updated)",
         "(Resolved)",
-        'Hello,\n\nThis is a courtesy e-mail to let you know that we have received your '
+        "Hello,\n\nThis is a courtesy e-mail to let you know that we have received your "
         'helpdesk query with a subject of "{title}". \n\nYou do not have to do anything '
         "further at this stage. Your ticket has been assigned a number of {ticket} and will "
         "be responded to shortly.\n\nIf you wish to send us further details, or if you have "
@@ -506,7 +515,7 @@ _DH = {
         "(Eröffnet)",
         "(Aktualisiert)",
         "(Gelöst)",
-        'Hallo,\n\nGerne teilen wir Ihnen mit, dass wir Ihre Helpdesk-Anforderung mit dem '
+        "Hallo,\n\nGerne teilen wir Ihnen mit, dass wir Ihre Helpdesk-Anforderung mit dem "
         'Betreff "{title}" erhalten haben. \n\nAn dieser Stelle sind keine weiteren Eingaben '
         "von Ihnen nötig. Ihrem Ticket wurde die ID {ticket} zugewiesen und es wird in Kürze "
         "bearbeitet werden.",
