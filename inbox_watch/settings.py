@@ -25,7 +25,6 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from inbox_watch.core.catalogue import parse_catalogue
 from inbox_watch.core.lifecycle import DEFAULT_WARN_DAYS
 from inbox_watch.core.vendors import (
     BUILTIN_VENDORS,
@@ -48,7 +47,9 @@ _config_file: ContextVar[Path | None] = ContextVar("inbox_watch_config_file", de
 
 @functools.cache
 def builtin_vendors() -> tuple[VendorProfile, ...]:
-    """OpenAI and the shipped catalogue (vendors.toml)."""
+    """OpenAI and the shipped catalogue (vendors.toml), read on first use only."""
+    from inbox_watch.core.catalogue import parse_catalogue
+
     text = resources.files("inbox_watch").joinpath("vendors.toml").read_text("utf-8")
     catalogue, problems = parse_catalogue(tomllib.loads(text))
     if problems:  # a packaging mistake, caught by the tests

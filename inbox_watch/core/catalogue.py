@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from inbox_watch.core.table_fields import optional_string, problem_reason, string_list
-from inbox_watch.core.trust import FREE_MAIL_DOMAINS
 from inbox_watch.core.vendors import (
+    FREE_MAIL_DOMAINS,
     HELPDESK_STYLES,
     VendorProfile,
     slugify,

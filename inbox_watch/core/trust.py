@@ -14,45 +14,9 @@ from dataclasses import dataclass
 from publicsuffixlist import PublicSuffixList
 
 from inbox_watch.core.models import MailMessage
-from inbox_watch.core.vendors import VendorProfile, domain_matches
+from inbox_watch.core.vendors import FREE_MAIL_DOMAINS, VendorProfile, domain_matches
 
 SENT_BY_YOU = "sent by you"
-
-FREE_MAIL_DOMAINS = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "gmx.de",
-        "gmx.net",
-        "gmx.com",
-        "web.de",
-        "mail.com",
-        "yandex.ru",
-        "mail.ru",
-        "naver.com",
-        "daum.net",
-        "hanmail.net",
-        "kakao.com",
-        "yahoo.co.jp",
-        "qq.com",
-        "163.com",
-        "fastmail.com",
-        "zoho.com",
-        "tutanota.com",
-    }
-)
 
 
 # Characters that render like Latin letters (Cyrillic, Greek, digits): the

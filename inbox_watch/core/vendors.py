@@ -13,6 +13,44 @@ from enum import StrEnum
 
 DEFAULT_RESPONSE_DAYS = 5
 
+# Mail providers anyone can sign up with: every mailbox there passes DKIM for the
+# domain, so it never identifies a vendor (trust, and the catalogue refuses them).
+FREE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "gmx.net",
+        "gmx.com",
+        "web.de",
+        "mail.com",
+        "yandex.ru",
+        "mail.ru",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "kakao.com",
+        "yahoo.co.jp",
+        "qq.com",
+        "163.com",
+        "fastmail.com",
+        "zoho.com",
+        "tutanota.com",
+    }
+)
+
 
 class TicketShape(StrEnum):
     """How ticket numbers of a helpdesk compare (see ``tickets.normalise_ticket``)."""
