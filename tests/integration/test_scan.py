@@ -264,3 +264,33 @@ def test_tracking_an_old_request_widens_the_searched_window(workspace: Workspace
     assert third.folders[0].unchanged
     (request,) = status.requests
     assert request.state is RequestState.ANSWERED
+
+
+def test_a_confirmation_that_neither_threads_nor_repeats_the_subject_is_merged_later(
+    workspace: Workspace,
+) -> None:
+    day = NOW - timedelta(days=3)
+
+    def mail(number: int, subject: str, body: str) -> bytes:
+        return (
+            "From: Acme Support <support@acme.zendesk.com>\r\nTo: me@example.test\r\n"
+            f"Subject: {subject}\r\nDate: {format_datetime(day + timedelta(hours=number))}\r\n"
+            f"Message-ID: <merge-{number}@acme.zendesk.com>\r\n\r\n{body}\r\n"
+        ).encode()
+
+    workspace.mailbox.append(
+        "INBOX", mail(1, "Support Ticket Opened [#8801]", "A ticket has been created: #8801.")
+    )
+    workspace.mailbox.append(
+        "INBOX", mail(2, "Re: Charged twice this month [#8801]", "The refund was issued.")
+    )
+    vendors = workspace.settings().vendor_profiles()
+    with Store(workspace.store_path) as store:
+        mine = track_add(store, vendors, "acme-cloud", TODAY, subject="Charged twice this month",
+                         submitted=day.date())  # fmt: skip
+        report = scan(workspace.settings(), store, NOW)
+        requests = store.requests()
+        replies = store.replies()
+    assert report.folders[0].merged_requests == 1
+    assert [(r.id, r.ticket) for r in requests] == [(mine.id, "8801")]
+    assert {r.request_id for r in replies} == {mine.id}
