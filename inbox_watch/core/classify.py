@@ -5,6 +5,7 @@ Pure: decides on the subject, the reply's own new text and a few headers; no I/O
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,17 +15,31 @@ from inbox_watch.core.notifications import unwrap
 from inbox_watch.core.phrases import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_WORDING,
+    CLOSED_OTHER,
+    CLOSURE,
     CONDITIONAL,
+    COURTESY_QUESTION,
+    FUTURE_REPLY,
     MARKETING,
     MTA_LOCAL_PARTS,
     NEEDS_INFO,
     NEEDS_INFO_WORDING,
+    NEGATED_AFTER,
+    NEGATED_BEFORE,
+    NOT_A_CLOSURE,
     NOT_SUPPORT,
+    NOUN_IDIOM,
+    QUESTION,
+    READER,
     RECEIPT,
+    RECEIPT_VERB,
+    RECEIVED_NOUN,
     REPORT_TYPE,
+    REQUEST_NOUN,
     RESOLVED,
     RESOLVED_WORDING,
     SENTENCE_END,
+    SOON,
     SURVEY,
     SURVEY_WORDING,
 )
@@ -78,23 +93,32 @@ def _comment(e: _Evidence) -> ReplyKind | None:
 
 def _acknowledgement_wording(e: _Evidence) -> ReplyKind | None:
     worded = _contains(e.text, ACKNOWLEDGEMENT) or ACKNOWLEDGEMENT_WORDING.search(e.text)
-    return ReplyKind.ACKNOWLEDGEMENT if worded else None
+    if worded or any(_acknowledges(sentence) for sentence in _sentences(e.text)):
+        return ReplyKind.ACKNOWLEDGEMENT
+    return None
 
 
 def _automatic_headers(e: _Evidence) -> ReplyKind | None:
     return ReplyKind.ACKNOWLEDGEMENT if _is_automatic(e.message, e.vendor) else None
 
 
-# The precedence as one decision table; the first row that answers wins:
+# The precedence as one decision table; the first row that answers wins
+# (the README's "How inbox-watch decides a reply's kind" shows the same table):
 #
 #   row                          kind             reads
 #   1 not support                NOT_SUPPORT      sender, bounce, code, receipt, newsletter
 #   2 survey / resolved, subject SURVEY|RESOLVED  a survey wins over a solved notice,
-#   3 survey / resolved, text    SURVEY|RESOLVED    unless the solved notice comes first
-#   4 needs info                 NEEDS_INFO       an unconditional ask
+#   3 survey / resolved, text    SURVEY|RESOLVED    unless the solved notice comes first;
+#                                                 or a request noun and a closure word
+#                                                 in one plain sentence
+#   4 needs info                 NEEDS_INFO       an unconditional ask, or a question
+#                                                 to the reader that is no courtesy
 #   5 a person's comment         ANSWER           a helpdesk wrapper ("X commented:",
 #                                                 "Your request (N) has been updated")
-#   6 acknowledgement wording    ACKNOWLEDGEMENT  "we have received your request", ...
+#   6 acknowledgement wording    ACKNOWLEDGEMENT  "we have received your request", a
+#                                                 request noun and a receipt verb, or a
+#                                                 promise to answer soon, in one plain
+#                                                 sentence
 #   7 RFC 3834 headers           ACKNOWLEDGEMENT  tie-breaker only: auto-replied,
 #                                                 X-Autoreply; auto-generated only from
 #                                                 helpdesks that do not mark every mail
@@ -218,7 +242,11 @@ def _resolved_position(text: str) -> int | None:
         worded = RESOLVED_WORDING.search(sentence)
         if worded is not None and (found is None or worded.start() < found):
             found = worded.start()
-        if found is not None and CONDITIONAL.search(sentence[:found]) is None:
+        if found is not None and not _closes(sentence, found):
+            found = None
+        if found is None:
+            found = _closure_cue(sentence)
+        if found is not None:
             return start + found
     return None
 
@@ -226,9 +254,92 @@ def _resolved_position(text: str) -> int | None:
 def _asks_for_information(text: str) -> bool:
     for sentence in SENTENCE_END.split(text):
         asks = _contains(sentence, NEEDS_INFO) or NEEDS_INFO_WORDING.search(sentence)
-        if asks and CONDITIONAL.search(sentence) is None:
+        if (asks or _asks_the_reader(sentence)) and CONDITIONAL.search(sentence) is None:
             return True
     return False
+
+
+_BY_THE_READER = re.compile(
+    r"(?<![a-z])(?:you|you've|you have|sie haben|vous avez|usted)(?: \w+)? $"
+)
+
+# How far apart (in characters) the two words of a sentence-level cue may stand.
+_CUE_REACH = 40
+
+
+def _sentences(text: str) -> list[str]:
+    return [sentence for sentence in SENTENCE_END.split(text) if sentence.strip()]
+
+
+def _plain(sentence: str) -> bool:
+    """Neither a question nor conditional: a statement the cues may read."""
+    return QUESTION.search(sentence) is None and CONDITIONAL.search(sentence) is None
+
+
+def _near(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
+    window = sentence[max(0, start - _CUE_REACH) : end + _CUE_REACH]
+    return pattern.search(window) is not None
+
+
+def _closure_cue(sentence: str) -> int | None:
+    """Where a request noun and a closure word stand together in a plain sentence:
+    "this request has been automatically closed", "haben wir Ihr Ticket geschlossen",
+    "해당 문의를 종료하였습니다", "本チケットは自動的にクローズされました"."""
+    if QUESTION.search(sentence) is not None:
+        return None
+    sentence = NOUN_IDIOM.sub(" ", sentence)
+    for closure in CLOSURE.finditer(sentence):
+        if not _closes(sentence, closure.start(), closure.end()):
+            continue
+        if _near(CLOSED_OTHER, sentence, closure.start(), closure.end()):
+            continue
+        if _near(REQUEST_NOUN, sentence, closure.start(), closure.end()):
+            return closure.start()
+    return None
+
+
+def _closes(sentence: str, start: int, end: int | None = None) -> bool:
+    """The closure wording at ``start`` is a statement: not conditional ("if we don't
+    hear back, we're closing this ticket" is a reminder), not negated ("has not been
+    closed") and not a reopening ("we reopened the case that was closed")."""
+    before = sentence[:start]
+    after = sentence[end:] if end is not None else sentence[start:][:20]
+    return (
+        CONDITIONAL.search(before) is None
+        and NOT_A_CLOSURE.search(before) is None
+        and NEGATED_BEFORE.search(before[-_CUE_REACH:]) is None
+        and NEGATED_AFTER.search(after) is None
+    )
+
+
+def _acknowledges(sentence: str) -> bool:
+    """A plain sentence that says the request arrived ("su mensaje ha llegado
+    correctamente", "受付が完了しました") or promises an answer soon ("a specialist
+    will look into it shortly", "le contestaremos en un plazo de 24 horas")."""
+    if not _plain(sentence):
+        return False
+    sentence = NOUN_IDIOM.sub(" ", sentence)
+    for receipt in RECEIPT_VERB.finditer(sentence):
+        before = sentence[: receipt.start()][-_CUE_REACH:]
+        # "you recently logged a ticket" is the user's act, not the helpdesk's receipt.
+        by_the_reader = _BY_THE_READER.search(before) is not None
+        negated = NEGATED_BEFORE.search(before) is not None
+        if not (negated or by_the_reader) and _near(
+            RECEIVED_NOUN, sentence, receipt.start(), receipt.end()
+        ):
+            return True
+    promises = FUTURE_REPLY.finditer(sentence)
+    return any(_near(SOON, sentence, reply.start(), reply.end()) for reply in promises)
+
+
+def _asks_the_reader(sentence: str) -> bool:
+    """A question to the reader that is no courtesy: "Which browser are you using?",
+    "어떤 브라우저를 사용하시나요?" (not "Is there anything else we can help with?")."""
+    return (
+        QUESTION.search(sentence) is not None
+        and READER.search(sentence) is not None
+        and COURTESY_QUESTION.search(sentence) is None
+    )
 
 
 def _is_automatic(message: MailMessage, vendor: VendorProfile) -> bool:

@@ -33,6 +33,10 @@ _COMMENT_INTRO = re.compile(
     r"|comentó|ha comentado|respondió)\s*[:：]?$"
     r"|^.{1,40}?님이 (?:댓글을 (?:남겼습니다|작성했습니다|달았습니다)|답변했습니다)[.:：]?$"
     r"|^.{1,40}?(?:さん)?が(?:コメントしました|返信しました)[。:：]?$"
+    # django-helpdesk's updated_submitter: "The following comment was added to ticket
+    # [support-12]:", localised.
+    r"|^(?:the following comment was added to ticket|folgender kommentar wurde zum ticket"
+    r"|le commentaire suivant a été ajouté au ticket) .{1,40}?\s*[:：]?$"
     # Request Tracker's Correspondence template opens with the ticket's URL.
     # (its admin templates write "Ticket <URL: ... >").
     r"|^\s*(?:ticket\s+)?<url:\s*\S+/ticket/display\.html\?id=[0-9]+\s*>$",
@@ -47,6 +51,11 @@ _BOILERPLATE = re.compile(
     r"|para (?:añadir|agregar) comentarios)[^.\n]*(?:\.|$)"
     r"|^this email is a service from .*$|^delivered by zendesk.*$"
     r"|^\[[a-z0-9]{6}-[a-z0-9]{4,5}\]$"
+    # django-helpdesk's update notice: "You recently logged a ticket with a subject of
+    # "..." with us. This e-mail is to advise you of an update to that ticket."
+    r"|^(?:you recently logged a ticket|sie haben kürzlich das ticket|vous avez récemment ouvert"
+    r"|recientemente usted envió el ticket).*$"
+    r"|^this e-mail is to advise you of an update.*$"
     # Jira Service Management's footer and delimiter.
     r"|^view request(?:\s*[:·].*)?$|^turn off this request's notifications.*$"
     r"|^this is shared with .*$|^.{0,80}powered by jira service management.*$"

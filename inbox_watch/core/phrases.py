@@ -183,7 +183,7 @@ RESOLVED_WORDING = re.compile(
     # "Closing this out", "we're closing your ticket", "we are now closing this".
     r"|(?<![a-z])closing (?:this|it) out(?![a-z])"
     r"|(?<![a-z])(?:we're|we are|i'm|i am) (?:now |going ahead and )?closing (?:this|your|the)"
-    r"(?![a-z])"
+    r"(?![a-z])(?! (?:[a-z\-]+ )?(?:account|subscription|workspace|organi[sz]ation))"
     r"|(?<![a-z])(?:i'll|we'll|i will|we will) (?:now |go ahead and )?close (?:this|your|the)"
     r" (?:ticket|request|case|conversation|issue)(?![a-z])"
     r"|해결 완료|종료 처리되었습니다|완료 처리되었습니다|クローズとさせていただ|完了とさせていただ"
@@ -252,6 +252,11 @@ ACKNOWLEDGEMENT = (
     "お問い合わせを受け付けいたしました",
     "受け付けました",
     "受付いたしました",
+    # "Reception is complete": the receipt itself, with or without a noun.
+    "受付が完了",
+    "受付完了",
+    "접수가 완료",
+    "접수 완료",
 )
 
 # The inflected confirmations: "We've successfully received your support ticket",
@@ -417,7 +422,7 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?:送|提供|教え|共有|添付|ご連絡|お知らせ|ご返信|ご回答)(?:(?!いたし|致し|します)[^。！？\n]){0,12}"
     r"(?:いただけますか|いただけますでしょうか"
     r"|いただけませんか|ください|くださいますよう)"
-    r"|(?:보내|제공해|알려|공유해|첨부해|확인해)\s?"
+    r"|(?:보내|제공해|알려|공유해|첨부해|확인해|회신해|답장해|말씀해|기재해|작성해|전달해)\s?"
     r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오|주시면"
     r"|주실\s?수\s?(?:있을까요|있으신가요|있으실까요|있습니까))"
     r"|(?:회신|답변|전달|첨부|확인|제출)(?:을|를)?\s?부탁(?:드립니다|드려요|합니다)"
@@ -429,16 +434,147 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:more|additional|further) (?:information|details) (?:is|are) (?:needed|required)"
     r"|추가\s?(?:정보|자료)(?:가|를)?\s?(?:필요|보내|제공|요청|알려|주시)"
     r"|nous aurions besoin d|necesitar[íi]amos|wir würden (?:noch )?[\w\- ]{0,30}benötigen"
+    # Imperatives: "Teilen Sie uns bitte die Domain mit", "Senden Sie uns ...",
+    # "merci de nous préciser ...", "veuillez nous indiquer ..." (not "merci de
+    # patienter", "veuillez agréer", "merci de nous avoir contactés", "bitte antworten
+    # Sie nicht").
+    r"|^\s*(?:bitte )?(?:senden|schicken|teilen|geben|nennen|beschreiben|bestätigen|laden"
+    r"|hängen|prüfen|überprüfen|antworten|schildern|übermitteln) sie(?![a-z])(?! nicht)"
+    r"|(?<![a-z])(?:merci de|veuillez|je vous prie de|nous vous prions de) (?:bien vouloir )?"
+    r"(?:nous |me )?(?!patienter|noter|agréer|excuser|accepter|avoir|être|votre|notre|leur)"
+    r"[a-zéè]+(?:er|ir|re)(?![a-z])"
     r"|nous avons besoin (?:de |d')(?:quelques |plus d'|d'autres )?"
     r"(?:informations|détails|précisions)"
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
+    # "we need you to confirm ...", "we'll need a copy of the invoice", "wir benötigen
+    # zur Prüfung noch eine Kopie" (not "we need to check" or "wir brauchen etwas Zeit").
+    r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require) (?:you to|your|from you"
+    r"|(?:a|the|some) (?:copy|screenshot|screen recording|log|logs|file|document|receipt"
+    r"|invoice|photo|number|name|address|link|example|confirmation|proof))(?![a-z])"
+    r"|(?<![a-z])(?:wir benötigen|wir brauchen|benötigen wir|brauchen wir)(?![a-z])"
+    r"(?! (?:etwas |noch |mehr |ein wenig |ein bisschen )*(?:zeit|geduld))"
+    r"|nous avons besoin (?:de votre|que vous)|necesitamos (?:su|tu|que)"
+    r"|(?:사본|자료|정보|스크린샷|캡처|로그|번호|주소|이름|파일|영수증)(?:이|가)\s?필요"
+    r"|(?:コピー|資料|情報|スクリーンショット|ログ|番号|住所|お名前|ファイル|領収書)(?:が|を)\s?"
+    r"(?:必要|ご用意)"
+)
+
+# Sentence-level cues: two words of a family in one sentence, in any order, so that
+# word order, inflection and what stands between them do not matter. A cue counts
+# only in a sentence that is not conditional, not negated and not a question.
+#
+# The nouns a helpdesk names the user's request by (not "issue" or "problem": "the
+# problem was solved" is an answer; "your ticket was closed" is a notice).
+REQUEST_NOUN = re.compile(
+    r"(?<![a-z])(?:ticket|request|case|conversation|inquiry|enquiry|query|submission"
+    r"|vorgang|anfrage|anliegen|fall|supportanfrage|serviceanfrage"
+    r"|demande|dossier|requête|solicitud|caso|consulta|petición)(?:s|en|e)?(?![a-z])"
+    r"|(?<![a-z])(?:support|service|kunden)(?:anfrage|ticket|fall)"
+    r"|(?<![a-z])(?:vorgangs|ticket|referenz|anfrage)nummer(?![a-z])"
+    # (not the verbs "요청하신 환불", "문의하신 내용": what was asked for, not the request)
+    r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
+    r"|(?:본|해당|요청하신)\s?건(?=[은는이을를의\s]|$)"
+    r"|本件|チケット|お問い合わせ|お問合せ|案件|ご依頼"
+)
+# The same nouns plus the mail itself, for "your message reached us".
+RECEIVED_NOUN = re.compile(
+    REQUEST_NOUN.pattern
+    + r"|(?<![a-z])(?:message|e-?mail|mail|nachricht|mensaje|correo|courriel)(?![a-z])"
+    r"|메일|메시지|メール|ご連絡"
+)
+# Solved or closed, as a participle, a verb or a state: "has been automatically
+# closed", "I'm going to mark this ticket as resolved", "haben wir Ihr Ticket
+# geschlossen", "als gelöst markieren", "클로즈", "종료하였습니다", "クローズされました".
+CLOSURE = re.compile(
+    r"(?<![a-z])(?:closed|resolved|solved|closing|as (?:resolved|solved|closed|done|complete))"
+    r"(?![a-z])"
+    r"|(?<![a-z])(?:geschlossen|gelöst|abgeschlossen|als erledigt|schliessen|schliessen wir"
+    r"|clôturée?s?|clôturons|fermée?s?|fermons|résolue?s?"
+    r"|cerrad[oa]s?|cerramos|resuelt[oa]s?|solucionad[oa]s?)(?![a-z])"
+    r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
+    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)"
+)
+# What makes a closure word no closure: a negation just before it ("has not been
+# closed", "noch nicht geschlossen") or just after it in Korean and Japanese ("종료되지
+# 않았습니다", "クローズしていません"), a reopening, or a "before" ("Before we close
+# this ticket, could you confirm ...?" is an ask).
+NEGATED_BEFORE = re.compile(
+    r"(?<![a-z])(?:not|never|no longer|yet to|n't|nicht|pas|plus|jamais|no|aún no|todavía no)"
+    r"(?: [\w'\-]+){0,2} ?$"
+)
+NEGATED_AFTER = re.compile(r"^.{0,6}(?:지 않|지 못|ません|ていない|ておりません)")
+NOT_A_CLOSURE = re.compile(
+    r"(?<![a-z])(?:reopen\w*|re-open\w*|before|bevor|avant|antes|wieder (?:geöffnet|eröffnet)"
+    r"|rouver\w*|reabiert\w*|reabrir\w*)(?![a-z])"
+    r"|다시 열|재개|再開|再オープン|前に"
+)
+# What else may be closed: "we're closing your account as requested" is an answer.
+CLOSED_OTHER = re.compile(
+    r"(?<![a-z])(?:account|subscription|konto|abonnement|abo|compte|cuenta|suscripción|workspace"
+    r"|organi[sz]ation)(?![a-z])|계정|구독|アカウント|サブスクリプション|契約"
+)
+# Idioms that use a request noun for something else: "in this case", "auf jeden Fall",
+# "en este caso", "dans ce cas".
+NOUN_IDIOM = re.compile(
+    r"(?<![a-z])(?:in|im|en|auf|in any|in that|in which|just in)"
+    r" (?:this |that |any |each |diesem |jedem |jeden |este |ese |ese |cualquier |todo )?"
+    r"(?:case|fall|caso)(?![a-z])"
+)
+# Received, registered or queued: "your message has reached our team", "ist bei uns
+# angekommen", "nous est bien parvenu", "ha llegado correctamente", "wir haben Ihre
+# Anfrage unter der Vorgangsnummer ... erfasst", "ya está en nuestra cola",
+# "정상 접수되었습니다", "受付が完了しました".
+RECEIPT_VERB = re.compile(
+    r"(?<![a-z])(?:received|reached (?:us|our|the)|arrived|logged|registered|recorded|queued"
+    r"|(?:is|are) (?:now )?in (?:our|the) (?:support )?queue"
+    r"|erhalten|eingegangen|angekommen|erfasst|registriert|aufgenommen|angelegt"
+    r"|reçue?s?|parvenue?s?|enregistrée?s?|bien arrivée?s?"
+    r"|recibid[oa]s?|llegado|registrad[oa]s?|en (?:nuestra |la )?cola)(?![a-z])"
+    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
+)
+# A promise to answer soon, in either order: "a specialist will look into it shortly",
+# "our typical response time is one business day", "le contestaremos en un plazo de
+# 24 horas", "unser Team meldet sich in Kürze", "1営業日以内に回答いたします".
+FUTURE_REPLY = re.compile(
+    r"(?<![a-z])(?:get back to you|respond to you|reply to you|be in touch|contact you|follow up"
+    r"|look into (?:it|this|your)|review (?:it|this|your)|response time"
+    r"|(?:will|'ll) (?:respond|reply)"
+    r"|(?:we|team|engineers|agents?|specialists?|someone|they)(?: [a-z]+)? (?:respond|reply|answer)"
+    r"|melden uns|meldet sich|melden sich|antworten (?:wir|ihnen)|bearbeiten"
+    r"|répondr\w+|recontacter\w*|contacter\w*|reviendr\w+ vers vous|traiter\w*"
+    r"|contestar\w+|responder\w+|pondremos en contacto|atender\w+)(?![a-z])"
+    r"|(?:답변|연락|회신|안내)\s?(?:을\s?|를\s?)?드리|처리하고 있|검토 후"
+    r"|(?:ご連絡|ご返信|ご回答|回答|対応)(?:いたします|します|差し上げ|させていただ)"
+)
+SOON = re.compile(
+    r"(?<![a-z])(?:as soon as|shortly|soon|within|in the next|business days?|working days?|hours"
+    r"|in kürze|innerhalb|schnellstmöglich|so bald|baldmöglichst|zeitnah|stunden|werktag\w*"
+    r"|reihenfolge|sous|d'ici|prochainement|rapidement|dès que|heures|jours ouvrés|au plus vite"
+    r"|en breve|pronto|lo antes posible|dentro de|en un plazo|horas|días hábiles|en orden)(?![a-z])"
+    r"|영업일|이내|빠르게|빠른 시일|곧|순차적|순서대로|以内|営業日|順次|追って|改めて|早急|順番"
+)
+# A question to the reader asks for an answer ("Which browser are you using?"),
+# unless it is the courtesy of a closing line ("Is there anything else?").
+READER = re.compile(
+    r"(?<![a-z])(?:you|your|yours|sie|ihr|ihre|ihren|ihnen|vous|votre|vos|usted|su|sus|tu|tus"
+    r"|te)(?![a-z])|고객님|귀하|(?:하|으|주|계)시|셨|お客様|ご利用|お使い|されて|いらっしゃ"
+)
+QUESTION = re.compile(r"[?？]|(?:까요|나요|습니까|ですか|ますか|でしょうか)\s*$")
+COURTESY_QUESTION = re.compile(
+    r"(?<![a-z])(?:anything else|something else|any other|other questions|further questions"
+    r"|does (?:this|that) (?:help|answer|make sense|work for you)|help you with"
+    r"|weitere fragen|sonst noch|noch etwas|autre chose|d'autres questions|algo más"
+    r"|otra pregunta|otras preguntas|did you know|wussten sie|saviez-vous|sabías)(?![a-z])"
+    r"|다른 문의|추가 문의|추가로 궁금|궁금하신|더 필요하신|도움이 되셨"
+    r"|他にご質問|ほかにご質問|他に何か"
+    r"|お役に立て"
 )
 
 CONDITIONAL = re.compile(
-    r"(?<![a-z])(?:if|in case|should you|feel free|whenever"
-    r"|falls|wenn|sofern|gerne"
-    r"|si vous|s'il y a|si jamais|n'hésitez pas"
-    r"|si tiene|si necesita|si desea|si usted|no dude)(?![a-z])"
+    r"(?<![a-z])(?:if|in case|should you|feel free|whenever|unless|otherwise"
+    r"|falls|wenn|sofern|gerne|sonst|andernfalls"
+    r"|si vous|s'il y a|si jamais|n'hésitez pas|sinon|à moins"
+    r"|si tiene|si necesita|si desea|si usted|no dude|de lo contrario|a menos)(?![a-z])"
     r"|경우|있으시면|있으면|場合|ございましたら|あれば|でしたら"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")

@@ -675,3 +675,51 @@ def test_decision_table_rows(
 )
 def test_inflections_found_on_the_labelled_set(new_text: str, expected: ReplyKind) -> None:
     assert classify_reply(message("Re: Your request", new_text), ACME) is expected
+
+
+# Sentence-level cues: a request noun and a closure or receipt word in one plain
+# sentence, in any order; a promise to answer soon; a question to the reader.
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        ("Your case was closed automatically after 7 days.", ReplyKind.RESOLVED),
+        ("Since we did not hear back, the ticket is now closed.", ReplyKind.RESOLVED),
+        ("Wir haben den Vorgang heute abgeschlossen.", ReplyKind.RESOLVED),
+        ("Nous avons clôturé le dossier à votre demande.", ReplyKind.RESOLVED),
+        ("Tu caso quedó cerrado esta mañana.", ReplyKind.RESOLVED),
+        ("요청하신 티켓은 오늘 종료되었습니다.", ReplyKind.RESOLVED),
+        ("お問い合わせはクローズとなりました。", ReplyKind.RESOLVED),
+        ("Your message has reached the billing team.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Ihre Nachricht ist angekommen, danke.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Votre demande est enregistrée sous le numéro 55.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Hemos registrado tu consulta correctamente.", ReplyKind.ACKNOWLEDGEMENT),
+        ("문의하신 내용이 등록되었습니다.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Our engineers usually respond within one business day.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Nuestro equipo le responderá en un plazo de 48 horas.", ReplyKind.ACKNOWLEDGEMENT),
+        ("2営業日以内に担当者よりご回答いたします。", ReplyKind.ACKNOWLEDGEMENT),
+        ("Which browser are you using?", ReplyKind.NEEDS_INFO),
+        ("Welche Version haben Sie installiert?", ReplyKind.NEEDS_INFO),
+        ("Quel navigateur utilisez-vous pour votre compte ?", ReplyKind.NEEDS_INFO),
+        ("어떤 브라우저를 사용하시나요?", ReplyKind.NEEDS_INFO),
+        ("Teilen Sie uns bitte die Fehlermeldung mit.", ReplyKind.NEEDS_INFO),
+        ("Merci de nous transmettre une capture d'écran.", ReplyKind.NEEDS_INFO),
+        ("We need you to confirm the account owner's address.", ReplyKind.NEEDS_INFO),
+        ("請求書のコピーが必要です。", ReplyKind.NEEDS_INFO),
+        # Traps: the same words, and no such kind.
+        ("We are closing your account as you asked; the balance was refunded.", ReplyKind.ANSWER),
+        ("In this case the export is closed by the browser; use the app.", ReplyKind.ANSWER),
+        ("Your ticket has not been closed; the fix ships on Monday.", ReplyKind.ANSWER),
+        ("We reopened the case that was closed by mistake and fixed it.", ReplyKind.ANSWER),
+        ("요청하신 환불이 완료되었습니다.", ReplyKind.ANSWER),
+        ("You recently logged a ticket about exports; the export works again.", ReplyKind.ANSWER),
+        ("We have not received your logs yet, but the outage is over.", ReplyKind.ANSWER),
+        ("Is there anything else we can help you with?", ReplyKind.ANSWER),
+        ("Does this help?", ReplyKind.ANSWER),
+        ("Merci de votre patience, le remboursement est fait.", ReplyKind.ANSWER),
+        ("Merci de nous avoir contactés. Le remboursement est fait.", ReplyKind.ANSWER),
+        ("Bitte antworten Sie nicht auf diese E-Mail. Die Domain geht.", ReplyKind.ANSWER),
+        ("We need to check with the bank; the refund is on its way.", ReplyKind.ANSWER),
+    ],
+)
+def test_sentence_level_cues(new_text: str, expected: ReplyKind) -> None:
+    assert classify_reply(message("Re: Export", new_text), ACME) is expected
