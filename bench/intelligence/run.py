@@ -49,7 +49,20 @@ def texts_of(part: str) -> dict[str, dict[str, tuple[str, ...]]]:
         from bench.intelligence.held import HELD
 
         return HELD
-    return texts.TUNING
+    return tuning_texts()
+
+
+def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Round 1 (``texts.py``) and round 2 (``texts_round2.py``, the first held part)."""
+    from bench.intelligence.texts_round2 import ROUND2
+
+    merged: dict[str, dict[str, tuple[str, ...]]] = {}
+    for round_texts in (texts.TUNING, ROUND2):
+        for kind, by_language in round_texts.items():
+            for language, written in by_language.items():
+                merged.setdefault(kind, {}).setdefault(language, ())
+                merged[kind][language] += written
+    return merged
 
 
 def main(argv: Sequence[str] | None = None) -> int:
