@@ -30,7 +30,6 @@ from inbox_watch.core.phrases import (
     NOT_SUPPORT,
     NOUN_IDIOM,
     QUESTION,
-    READER,
     RECEIPT,
     RECEIPT_VERB,
     RECEIVED_NOUN,
@@ -254,7 +253,9 @@ def _resolved_position(text: str) -> int | None:
 def _asks_for_information(text: str) -> bool:
     for sentence in SENTENCE_END.split(text):
         asks = _contains(sentence, NEEDS_INFO) or NEEDS_INFO_WORDING.search(sentence)
-        if (asks or _asks_the_reader(sentence)) and CONDITIONAL.search(sentence) is None:
+        if asks and CONDITIONAL.search(sentence) is None:
+            return True
+        if _asks_the_reader(sentence):
             return True
     return False
 
@@ -333,13 +334,12 @@ def _acknowledges(sentence: str) -> bool:
 
 
 def _asks_the_reader(sentence: str) -> bool:
-    """A question to the reader that is no courtesy: "Which browser are you using?",
-    "어떤 브라우저를 사용하시나요?" (not "Is there anything else we can help with?")."""
-    return (
-        QUESTION.search(sentence) is not None
-        and READER.search(sentence) is not None
-        and COURTESY_QUESTION.search(sentence) is None
-    )
+    """A question that is no courtesy asks the reader: "Which browser are you using?",
+    "Welche Fehlermeldung erscheint, wenn der Export abbricht?", "어떤 브라우저를
+    사용하시나요?" (not "Is there anything else we can help with?", not a rhetorical
+    "Why does this happen?"). A conditional does not make it courtesy: "If it fails
+    again, which error do you see?" still waits for the user."""
+    return QUESTION.search(sentence) is not None and COURTESY_QUESTION.search(sentence) is None
 
 
 def _is_automatic(message: MailMessage, vendor: VendorProfile) -> bool:

@@ -56,6 +56,7 @@ _BOILERPLATE = re.compile(
     r"|^(?:you recently logged a ticket|sie haben kürzlich das ticket|vous avez récemment ouvert"
     r"|recientemente usted envió el ticket).*$"
     r"|^this e-mail is to advise you of an update.*$"
+    r"|^can you please confirm that this resolution addresses your needs.*$"
     # Jira Service Management's footer and delimiter.
     r"|^view request(?:\s*[:·].*)?$|^turn off this request's notifications.*$"
     r"|^this is shared with .*$|^.{0,80}powered by jira service management.*$"

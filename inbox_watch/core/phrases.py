@@ -171,7 +171,7 @@ RESOLVED_WORDING = re.compile(
     r"|hemos cerrado|nous avons clôturé|nous avons fermé|haben wir (?:[\w\-]+ ){0,3}geschlossen)"
     r" (?:ihre|ihren|ihr|diesen|diese|dieses|den|die|das|votre|cette|ce|cet|le|la|su|esta|este"
     r"|el|la|tu)(?![a-z])"
-    r"|(?:상태가|상태:)\s*(?:해결|종료|완료)|ステータス[がは:：]\s*(?:解決|クローズ|完了)"
+    r"|(?:상태가|상태를|상태:)\s*'?(?:해결|종료|완료)|ステータス[がは:：]\s*(?:解決|クローズ|完了)"
     # "티켓을 종료합니다", "문의를 종결하겠습니다", "本件をクローズいたします".
     r"|(?:티켓|문의|요청|건)(?:을|를|은|는)?\s?(?:종료|종결|완료)\s?(?:합니다|하겠습니다|처리)"
     r"|(?:本件|チケット|お問い合わせ)(?:を|は)?(?:クローズ|終了)(?:と|いた|させ)"
@@ -186,6 +186,9 @@ RESOLVED_WORDING = re.compile(
     r"(?![a-z])(?! (?:[a-z\-]+ )?(?:account|subscription|workspace|organi[sz]ation))"
     r"|(?<![a-z])(?:i'll|we'll|i will|we will) (?:now |go ahead and )?close (?:this|your|the)"
     r" (?:ticket|request|case|conversation|issue)(?![a-z])"
+    # django-helpdesk's resolved_submitter: "The following resolution was added to ticket".
+    r"|(?<![a-z])(?:the )?following resolution was added|folgende lösung vorgeschlagen"
+    r"|la solution suivante a été donnée|la siguiente solución fue dada"
     r"|해결 완료|종료 처리되었습니다|완료 처리되었습니다|クローズとさせていただ|完了とさせていただ"
     r"|終了いたしました|対応を完了いたしました"
 )
@@ -214,6 +217,24 @@ ACKNOWLEDGEMENT = (
     "automatisch generierte",
     "message automatique",
     "mensaje automático",
+    "auto-reply",
+    "autoreply",
+    "automatic reply",
+    "automated reply",
+    "automatische antwort",
+    "réponse automatique",
+    "respuesta automática",
+    "자동 응답",
+    "自動応答",
+    "confirms receipt",
+    "confirm receipt",
+    "confirmation of receipt",
+    "bestätigen den empfang",
+    "accusons bonne réception",
+    "confirmamos la recepción",
+    "confirmamos el recibo",
+    "수신 확인",
+    "受信確認",
     "자동 발송",
     "자동발송",
     "自動送信",
@@ -421,7 +442,8 @@ NEEDS_INFO_WORDING = re.compile(
     # (not across "いたします": "順次ご連絡いたしますので、お待ちください" is our promise)
     r"|(?:送|提供|教え|共有|添付|ご連絡|お知らせ|ご返信|ご回答)(?:(?!いたし|致し|します)[^。！？\n]){0,12}"
     r"(?:いただけますか|いただけますでしょうか"
-    r"|いただけませんか|ください|くださいますよう)"
+    r"|いただけませんか|ください|くださいますよう|いただけますと幸い|いただけると幸い"
+    r"|いただければ幸い|いただきたく)"
     r"|(?:보내|제공해|알려|공유해|첨부해|확인해|회신해|답장해|말씀해|기재해|작성해|전달해)\s?"
     r"(?:주시겠어요|주시겠습니까|주시기 바랍니다|주세요|주십시오|주시면"
     r"|주실\s?수\s?(?:있을까요|있으신가요|있으실까요|있습니까))"
@@ -443,6 +465,10 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:merci de|veuillez|je vous prie de|nous vous prions de) (?:bien vouloir )?"
     r"(?:nous |me )?(?!patienter|noter|agréer|excuser|accepter|avoir|être|votre|notre|leur)"
     r"[a-zéè]+(?:er|ir|re)(?![a-z])"
+    r"|(?<![a-z])(?!contactez|appelez)(?:[a-zéè]+ez|dites|faites)-(?:nous|moi)(?![a-z])"
+    r"|(?<![a-z])(?:envíe|envía|indíque|indíca|facilíte|facilíta|confírme|confírma|proporcióne"
+    r"|proporcióna|adjúnte|adjúnta|mánde|mánda|díga|di|compárta|compárte|escríba|escríbe"
+    r"|cuénte|cuénta)(?:nos|me)(?![a-z])"
     r"|nous avons besoin (?:de |d')(?:quelques |plus d'|d'autres )?"
     r"(?:informations|détails|précisions)"
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
@@ -468,13 +494,14 @@ NEEDS_INFO_WORDING = re.compile(
 REQUEST_NOUN = re.compile(
     r"(?<![a-z])(?:ticket|request|case|conversation|inquiry|enquiry|query|submission"
     r"|vorgang|anfrage|anliegen|fall|supportanfrage|serviceanfrage"
-    r"|demande|dossier|requête|solicitud|caso|consulta|petición)(?:s|en|e)?(?![a-z])"
+    r"|demande|dossier|requête|solicitud|caso|consulta|petición|conversación|incidencia"
+    r"|incidente|incident)(?:s|en|e)?(?![a-z])"
     r"|(?<![a-z])(?:support|service|kunden)(?:anfrage|ticket|fall)"
     r"|(?<![a-z])(?:vorgangs|ticket|referenz|anfrage)nummer(?![a-z])"
     # (not the verbs "요청하신 환불", "문의하신 내용": what was asked for, not the request)
     r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
     r"|(?:본|해당|요청하신)\s?건(?=[은는이을를의\s]|$)"
-    r"|本件|チケット|お問い合わせ|お問合せ|案件|ご依頼"
+    r"|대화|本件|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
 )
 # The same nouns plus the mail itself, for "your message reached us".
 RECEIVED_NOUN = re.compile(
@@ -486,13 +513,16 @@ RECEIVED_NOUN = re.compile(
 # closed", "I'm going to mark this ticket as resolved", "haben wir Ihr Ticket
 # geschlossen", "als gelöst markieren", "클로즈", "종료하였습니다", "クローズされました".
 CLOSURE = re.compile(
-    r"(?<![a-z])(?:closed|resolved|solved|closing|as (?:resolved|solved|closed|done|complete))"
-    r"(?![a-z])"
+    r"(?<![a-z])(?:closed|resolved|solved|closing|close out|close|closes"
+    r"|as (?:resolved|solved|closed|done|complete))(?![a-z])"
     r"|(?<![a-z])(?:geschlossen|gelöst|abgeschlossen|als erledigt|schliessen|schliessen wir"
-    r"|clôturée?s?|clôturons|fermée?s?|fermons|résolue?s?"
-    r"|cerrad[oa]s?|cerramos|resuelt[oa]s?|solucionad[oa]s?)(?![a-z])"
+    r"|schliesse|schliesst|schloss"
+    r"|clôtur(?:e|es|ons|é|ée|és|ées|erai|erons)|ferm(?:e|ons|é|ée|és|ées|erai|erons)"
+    r"|résolue?s?"
+    r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?)(?![a-z])"
     r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
-    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)"
+    r"|닫(?:겠|았|혔|힙|습|아)"
+    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖"
 )
 # What makes a closure word no closure: a negation just before it ("has not been
 # closed", "noch nicht geschlossen") or just after it in Korean and Japanese ("종료되지
@@ -525,12 +555,15 @@ NOUN_IDIOM = re.compile(
 # Anfrage unter der Vorgangsnummer ... erfasst", "ya está en nuestra cola",
 # "정상 접수되었습니다", "受付が完了しました".
 RECEIPT_VERB = re.compile(
-    r"(?<![a-z])(?:received|reached (?:us|our|the)|arrived|logged|registered|recorded|queued"
-    r"|(?:is|are) (?:now )?in (?:our|the) (?:support )?queue"
+    r"(?<![a-z])(?:received|reached (?:us|our|the)|arrived|landed|come through|made it"
+    r"|logged|registered|recorded|queued|opened|created|queue|in the hands of"
     r"|erhalten|eingegangen|angekommen|erfasst|registriert|aufgenommen|angelegt"
-    r"|reçue?s?|parvenue?s?|enregistrée?s?|bien arrivée?s?"
-    r"|recibid[oa]s?|llegado|registrad[oa]s?|en (?:nuestra |la )?cola)(?![a-z])"
-    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
+    r"|warteschlange|eröffnet|erstellt"
+    r"|reçue?s?|parvenue?s?|enregistrée?s?|arrivée?s?|prise? en (?:compte|charge)|file d'attente"
+    r"|ouverte?s?|créée?s?"
+    r"|recibid[oa]s?|llegado|registrad[oa]s?|cola|en manos de|abiert[oa]s?|cread[oa]s?)(?![a-z])"
+    r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
+    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受信いたし|受信しました|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
 )
 # A promise to answer soon, in either order: "a specialist will look into it shortly",
 # "our typical response time is one business day", "le contestaremos en un plazo de
@@ -540,31 +573,34 @@ FUTURE_REPLY = re.compile(
     r"|look into (?:it|this|your)|review (?:it|this|your)|response time"
     r"|(?:will|'ll) (?:respond|reply)"
     r"|(?:we|team|engineers|agents?|specialists?|someone|they)(?: [a-z]+)? (?:respond|reply|answer)"
+    r"|pick (?:it|this|your \w+) up|take a look|be assigned|(?:will|'ll) write"
+    r"|(?:erhalten|bekommen) (?:sie )?(?:von uns )?eine antwort|schreiben (?:wir )?ihnen"
+    r"|recevrez une réponse|vous écrir\w+|recibir\w* una respuesta|escribiremos"
     r"|melden uns|meldet sich|melden sich|antworten (?:wir|ihnen)|bearbeiten"
-    r"|répondr\w+|recontacter\w*|contacter\w*|reviendr\w+ vers vous|traiter\w*"
+    r"|répondr\w+|recontacter\w*|contacter\w*|reviendr\w+ vers vous|revenons vers vous"
+    r"|trait(?:er|é|ée|és|ées|era|erons)"
     r"|contestar\w+|responder\w+|pondremos en contacto|atender\w+)(?![a-z])"
-    r"|(?:답변|연락|회신|안내)\s?(?:을\s?|를\s?)?드리|처리하고 있|검토 후"
+    r"|(?:답변|연락|회신|안내)\s?(?:을\s?|를\s?)?드(?:리|릴|립)|처리하고 있|검토 후|확인하는 대로"
     r"|(?:ご連絡|ご返信|ご回答|回答|対応)(?:いたします|します|差し上げ|させていただ)"
 )
 SOON = re.compile(
     r"(?<![a-z])(?:as soon as|shortly|soon|within|in the next|business days?|working days?|hours"
-    r"|in kürze|innerhalb|schnellstmöglich|so bald|baldmöglichst|zeitnah|stunden|werktag\w*"
+    r"|in kürze|innerhalb|schnellstmöglich|so bald|sobald|baldmöglichst|zeitnah|stunden|werktag\w*"
     r"|reihenfolge|sous|d'ici|prochainement|rapidement|dès que|heures|jours ouvrés|au plus vite"
+    r"|très vite|brefs délais|meilleurs délais|en cuanto|cuanto antes|próximas"
     r"|en breve|pronto|lo antes posible|dentro de|en un plazo|horas|días hábiles|en orden)(?![a-z])"
-    r"|영업일|이내|빠르게|빠른 시일|곧|순차적|순서대로|以内|営業日|順次|追って|改めて|早急|順番"
+    r"|영업일|이내|빠르게|빠른 시일|곧|바로|즉시|순차적|순서대로"
+    r"|以内|営業日|順次|追って|改めて|早急|順番"
 )
-# A question to the reader asks for an answer ("Which browser are you using?"),
-# unless it is the courtesy of a closing line ("Is there anything else?").
-READER = re.compile(
-    r"(?<![a-z])(?:you|your|yours|sie|ihr|ihre|ihren|ihnen|vous|votre|vos|usted|su|sus|tu|tus"
-    r"|te)(?![a-z])|고객님|귀하|(?:하|으|주|계)시|셨|お客様|ご利用|お使い|されて|いらっしゃ"
-)
+# A question asks the reader for an answer ("Which browser are you using?"), unless
+# it is the courtesy of a closing line ("Is there anything else?") or rhetorical.
 QUESTION = re.compile(r"[?？]|(?:까요|나요|습니까|ですか|ますか|でしょうか)\s*$")
 COURTESY_QUESTION = re.compile(
     r"(?<![a-z])(?:anything else|something else|any other|other questions|further questions"
     r"|does (?:this|that) (?:help|answer|make sense|work for you)|help you with"
     r"|weitere fragen|sonst noch|noch etwas|autre chose|d'autres questions|algo más"
-    r"|otra pregunta|otras preguntas|did you know|wussten sie|saviez-vous|sabías)(?![a-z])"
+    r"|otra pregunta|otras preguntas|did you know|wussten sie|saviez-vous|sabías"
+    r"|^\s*(?:why|warum|wieso|pourquoi|por qué|¿por qué))(?![a-z])|^\s*(?:왜|なぜ|どうして)"
     r"|다른 문의|추가 문의|추가로 궁금|궁금하신|더 필요하신|도움이 되셨"
     r"|他にご質問|ほかにご質問|他に何か"
     r"|お役に立て"
