@@ -140,7 +140,7 @@ _NUMBER = r"(?P<ticket>[0-9]{3,20})" + _END
 _SHORT_NUMBER = r"(?P<ticket>[0-9]{1,20})" + _END
 _TICKET_WORDS = (
     r"(?<![a-z])(?:support\s+request|request|ticket|case|conversation"
-    r"|anfrage|supportanfrage|vorgang|ticketnummer|vorgangsnummer"
+    r"|anfrage|supportanfrage|anliegen|vorgang|ticketnummer|vorgangsnummer"
     r"|inquiry|enquiry|demande|requête|solicitud|petición|consulta|caso|incidencia"
     r"|문의|티켓|요청|접수|お問い合わせ|問い合わせ|チケット|受付|ケース)"
 )
@@ -181,8 +181,25 @@ _WORD_WITH_ID = (
     + _NUMBER
 )
 
+# A registration sentence that files the request under its number: "your request is
+# logged under 4597", "votre demande est enregistrée sous 4597", "Ihr Anliegen wird
+# unter 4597 geführt" is the German order and is read by _WORD_WITH_ID's "unter".
+_WORD_FILED_UNDER = (
+    _TICKET_WORDS + r"[^.\n#]{0,40}?\s(?:registered|logged|filed|recorded|created|opened"
+    r"|enregistrée?|créée?|ouverte?|registriert|erfasst|angelegt|registrad[oa]|cread[oa]"
+    r"|abiert[oa])\s+(?:under|sous|unter|bajo|con)\s+"
+    r"(?:(?:the|le|la|el|der|die)\s+)?(?:(?:number|numéro|número|nummer|reference|référence"
+    r"|referencia|id)\s*)?" + _SEPARATOR + _NUMBER
+)
+
 # Every worded form, most specific first.
-_WORDED = (_WORD_THEN_NUMBER, _SIGN_THEN_WORD, _WORD_WITH_ID, _WEAK_WORD_THEN_NUMBER)
+_WORDED = (
+    _WORD_THEN_NUMBER,
+    _SIGN_THEN_WORD,
+    _WORD_WITH_ID,
+    _WORD_FILED_UNDER,
+    _WEAK_WORD_THEN_NUMBER,
+)
 
 # "[#12345]", "[Request #12345]", "[Ticket#31001]", "[Anfrage #123]": a bracketed
 # tag with a number sign is a helpdesk tag in every product that uses one.

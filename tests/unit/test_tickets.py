@@ -371,6 +371,10 @@ def test_openai_profile_reads_conversation_links() -> None:
         ("generic", "접수 번호: 48213", "48213"),
         ("generic", "受付番号は48213です。", "48213"),
         ("generic", "お問い合わせ番号：48213", "48213"),
+        ("generic", "Your request was logged under 48213.", "48213"),
+        ("generic", "Votre demande est enregistrée sous 48213 ; merci.", "48213"),
+        ("generic", "Su caso fue registrado con el número 48213.", "48213"),
+        ("generic", "Ihr Anliegen wird unter der Nummer 48213 geführt.", "48213"),
     ],
 )
 def test_worded_tickets_in_every_language(helpdesk: str, text: str, expected: str) -> None:
@@ -385,6 +389,7 @@ def test_worded_tickets_in_every_language(helpdesk: str, text: str, expected: st
         "Reference 48213 in the manual.",  # a weak word needs a number sign
         "Call our support line on 0800 123 4567.",
         "Invoice number 48213 is attached.",
+        "Your request about plans with under 500 seats is answered below.",
     ],
 )
 def test_numbers_that_are_not_tickets(text: str) -> None:
