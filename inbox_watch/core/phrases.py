@@ -180,6 +180,10 @@ RESOLVED_WORDING = re.compile(
     r"|(?<![a-z])changed the status (?:of (?:this|your) request )?to\s*[:\"']?\s*"
     r"(?:resolved|closed|done|solved)"
     r"|(?<![a-z])resolved this (?:request |issue )?as "
+    r"|(?<![a-z])a changé le statut (?:en|à|vers)\s*[:\"'«]?\s*(?:résolu|fermé|clôturé|terminé)"
+    r"|(?<![a-z])hat den status (?:auf|in)\s*[:\"'„]?\s*(?:gelöst|geschlossen|erledigt)"
+    r"|(?<![a-z])cambió el estado a\s*[:\"'«]?\s*(?:resuelto|cerrado)"
+    r"|ステータスを[「\"']?(?:解決|クローズ|完了)"
     # "Closing this out", "we're closing your ticket", "we are now closing this".
     r"|(?<![a-z])closing (?:this|it) out(?![a-z])"
     r"|(?<![a-z])(?:we're|we are|i'm|i am) (?:now |going ahead and )?closing (?:this|your|the)"
@@ -235,6 +239,11 @@ ACKNOWLEDGEMENT = (
     "confirmamos el recibo",
     "수신 확인",
     "受信確認",
+    "eingangsbestätigung",
+    "automatisch versandt",
+    "발신 전용",
+    "발신전용",
+    "자동 안내",
     "자동 발송",
     "자동발송",
     "自動送信",
@@ -288,7 +297,10 @@ ACKNOWLEDGEMENT = (
 _TICKET_ASIDE = r"(?:\s?\(\s?#?[a-z0-9\-]{2,24}\s?\)|\s#?[a-z0-9\-]*[0-9][a-z0-9\-]*)?"
 
 ACKNOWLEDGEMENT_WORDING = re.compile(
-    r"(?<![a-z])(?:we|we've|we have|i have|i've) (?:successfully |just )?(?:received|got) your "
+    # "We've logged this as 48213", "I have registered it under 48213".
+    r"(?<![a-z])(?:we've|we have|i've|i have) (?:logged|registered|filed|recorded|opened|created)"
+    r" (?:this|it) (?:as|under|with)(?![a-z])"
+    r"|(?<![a-z])(?:we|we've|we have|i have|i've) (?:successfully |just )?(?:received|got) your "
     r"(?:[a-z\-]+ )?(?:request|message|e-?mail|inquiry|enquiry|ticket|question|case|submission"
     r"|query)"
     # The ticket may stand between the noun and its verb: "Your request (12345) has
@@ -438,7 +450,8 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])por favor,? (?:indíquenos|indícanos|envíenos|envíanos|facilítenos|confírmenos"
     r"|proporciónenos|adjunte|envíe|indique|confirme)"
     r"|(?<![a-z])(?:para (?:poder )?(?:continuar|avanzar|ayudarle|ayudarte),? )?necesitamos"
-    r" (?:que nos|el|la|los|las|su|sus|tu|tus)(?![a-z])"
+    r" (?:que nos|el|la|los|las|su|sus|tu|tus|una?|unos|unas|algun\w*|más)(?![a-z])"
+    r"|(?<![a-z])il nous (?:faut|faudrait|manque)(?! (?:un peu )?(?:plus de |encore du )?temps)"
     # (not across "いたします": "順次ご連絡いたしますので、お待ちください" is our promise)
     r"|(?:送|提供|教え|共有|添付|ご連絡|お知らせ|ご返信|ご回答)(?:(?!いたし|致し|します)[^。！？\n]){0,12}"
     r"(?:いただけますか|いただけますでしょうか"
@@ -480,7 +493,8 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:wir benötigen|wir brauchen|benötigen wir|brauchen wir)(?![a-z])"
     r"(?! (?:etwas |noch |mehr |ein wenig |ein bisschen )*(?:zeit|geduld))"
     r"|nous avons besoin (?:de votre|que vous)|necesitamos (?:su|tu|que)"
-    r"|(?:사본|자료|정보|스크린샷|캡처|로그|번호|주소|이름|파일|영수증)(?:이|가)\s?필요"
+    r"|(?:사본|자료|정보|스크린샷|캡처|로그|번호|주소|이름|파일|영수증|사진|증빙)[^.\n]{0,10}?"
+    r"(?:이|가)\s?필요"
     r"|(?:コピー|資料|情報|スクリーンショット|ログ|番号|住所|お名前|ファイル|領収書)(?:が|を)\s?"
     r"(?:必要|ご用意)"
 )
@@ -495,13 +509,13 @@ REQUEST_NOUN = re.compile(
     r"(?<![a-z])(?:ticket|request|case|conversation|inquiry|enquiry|query|submission"
     r"|vorgang|anfrage|anliegen|fall|supportanfrage|serviceanfrage"
     r"|demande|dossier|requête|solicitud|caso|consulta|petición|conversación|incidencia"
-    r"|incidente|incident)(?:s|en|e)?(?![a-z])"
+    r"|incidente|incident|unterhaltung|konversation)(?:s|en|e)?(?![a-z])"
     r"|(?<![a-z])(?:support|service|kunden)(?:anfrage|ticket|fall)"
     r"|(?<![a-z])(?:vorgangs|ticket|referenz|anfrage)nummer(?![a-z])"
     # (not the verbs "요청하신 환불", "문의하신 내용": what was asked for, not the request)
     r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
     r"|(?:본|해당|요청하신)\s?건(?=[은는이을를의\s]|$)"
-    r"|대화|本件|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
+    r"|대화|상담|本件|やり取り|やりとり|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
 )
 # The same nouns plus the mail itself, for "your message reached us".
 RECEIVED_NOUN = re.compile(
@@ -516,13 +530,13 @@ CLOSURE = re.compile(
     r"(?<![a-z])(?:closed|resolved|solved|closing|close out|close|closes"
     r"|as (?:resolved|solved|closed|done|complete))(?![a-z])"
     r"|(?<![a-z])(?:geschlossen|gelöst|abgeschlossen|als erledigt|schliessen|schliessen wir"
-    r"|schliesse|schliesst|schloss"
+    r"|schliesse|schliesst|schloss|clos|finalizad[oa]s?|terminée?s?|terminad[oa]s?"
     r"|clôtur(?:e|es|ons|é|ée|és|ées|erai|erons)|ferm(?:e|ons|é|ée|és|ées|erai|erons)"
     r"|résolue?s?"
     r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?)(?![a-z])"
     r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
-    r"|닫(?:겠|았|혔|힙|습|아)"
-    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖"
+    r"|닫(?:겠|았|혔|힙|습|아)|해결\s?처리|(?:완료|종료|해결)(?:로|으로) (?:표시|변경|처리)"
+    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
 )
 # What makes a closure word no closure: a negation just before it ("has not been
 # closed", "noch nicht geschlossen") or just after it in Korean and Japanese ("종료되지
@@ -558,12 +572,12 @@ RECEIPT_VERB = re.compile(
     r"(?<![a-z])(?:received|reached (?:us|our|the)|arrived|landed|come through|made it"
     r"|logged|registered|recorded|queued|opened|created|queue|in the hands of"
     r"|erhalten|eingegangen|angekommen|erfasst|registriert|aufgenommen|angelegt"
-    r"|warteschlange|eröffnet|erstellt"
+    r"|warteschlange|eröffnet|erstellt|geführt|notiert|vermerkt|noted"
     r"|reçue?s?|parvenue?s?|enregistrée?s?|arrivée?s?|prise? en (?:compte|charge)|file d'attente"
-    r"|ouverte?s?|créée?s?"
+    r"|ouverte?s?|créée?s?|notée?s?"
     r"|recibid[oa]s?|llegado|registrad[oa]s?|cola|en manos de|abiert[oa]s?|cread[oa]s?)(?![a-z])"
     r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
-    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受信いたし|受信しました|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
+    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受信いたし|受信しました|お預かり(?:しました|いたしました)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
 )
 # A promise to answer soon, in either order: "a specialist will look into it shortly",
 # "our typical response time is one business day", "le contestaremos en un plazo de
@@ -574,27 +588,32 @@ FUTURE_REPLY = re.compile(
     r"|(?:will|'ll) (?:respond|reply)"
     r"|(?:we|team|engineers|agents?|specialists?|someone|they)(?: [a-z]+)? (?:respond|reply|answer)"
     r"|pick (?:it|this|your \w+) up|take a look|be assigned|(?:will|'ll) write"
+    r"|hear (?:back )?from (?:us|a human|our team|someone|an agent|a member)"
+    r"|(?:will|shall) be (?:answered|handled|reviewed|processed|looked at|picked up)"
+    r"|kommen (?:[\wäöü]+ ){0,5}auf sie zu|beantwort(?:et|en)|prendr\w+ en charge"
     r"|(?:erhalten|bekommen) (?:sie )?(?:von uns )?eine antwort|schreiben (?:wir )?ihnen"
     r"|recevrez une réponse|vous écrir\w+|recibir\w* una respuesta|escribiremos"
     r"|melden uns|meldet sich|melden sich|antworten (?:wir|ihnen)|bearbeiten"
     r"|répondr\w+|recontacter\w*|contacter\w*|reviendr\w+ vers vous|revenons vers vous"
     r"|trait(?:er|é|ée|és|ées|era|erons)"
     r"|contestar\w+|responder\w+|pondremos en contacto|atender\w+)(?![a-z])"
-    r"|(?:답변|연락|회신|안내)\s?(?:을\s?|를\s?)?드(?:리|릴|립)|처리하고 있|검토 후|확인하는 대로"
+    r"|(?:답변|연락|회신|안내)\s?(?:을|를|해)?\s?드(?:리|릴|립)|처리하고 있|검토 후|확인하는 대로"
     r"|(?:ご連絡|ご返信|ご回答|回答|対応)(?:いたします|します|差し上げ|させていただ)"
 )
 SOON = re.compile(
     r"(?<![a-z])(?:as soon as|shortly|soon|within|in the next|business days?|working days?|hours"
-    r"|in kürze|innerhalb|schnellstmöglich|so bald|sobald|baldmöglichst|zeitnah|stunden|werktag\w*"
+    r"|in kürze|innerhalb|schnellstmöglich|so bald|sobald|so schnell wie möglich|baldmöglichst"
+    r"|zeitnah|stunden|werktag\w*"
     r"|reihenfolge|sous|d'ici|prochainement|rapidement|dès que|heures|jours ouvrés|au plus vite"
     r"|très vite|brefs délais|meilleurs délais|en cuanto|cuanto antes|próximas"
+    r"|in the order|dans l'ordre|en el orden"
     r"|en breve|pronto|lo antes posible|dentro de|en un plazo|horas|días hábiles|en orden)(?![a-z])"
     r"|영업일|이내|빠르게|빠른 시일|곧|바로|즉시|순차적|순서대로"
     r"|以内|営業日|順次|追って|改めて|早急|順番"
 )
 # A question asks the reader for an answer ("Which browser are you using?"), unless
 # it is the courtesy of a closing line ("Is there anything else?") or rhetorical.
-QUESTION = re.compile(r"[?？]|(?:까요|나요|습니까|ですか|ますか|でしょうか)\s*$")
+QUESTION = re.compile(r"[?？]|(?:까요|나요|습니까|ですか|ますか|でしょうか)[\s。.]*$")
 COURTESY_QUESTION = re.compile(
     r"(?<![a-z])(?:anything else|something else|any other|other questions|further questions"
     r"|does (?:this|that) (?:help|answer|make sense|work for you)|help you with"
