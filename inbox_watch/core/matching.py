@@ -25,6 +25,9 @@ class Matched:
 @dataclass(frozen=True, slots=True)
 class Unmatched:
     reason: str
+    # Several tracked requests fit: the reply belongs to one of them, so it must not
+    # register a request of its own.
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +87,16 @@ def match_reply(
         return Matched(request_id, "thread")
     if len(by_thread) > 1:
         return Unmatched(f"thread references several requests ({_ids(by_thread)})")
-    by_subject = _match_by_subject(facts, own)
-    if by_subject is not None:
-        return by_subject
+    by_subject = _subject_candidates(facts, own)
+    if len(by_subject) == 1:
+        return Matched(by_subject[0].id, "subject")
+    if len(by_subject) > 1:
+        # The reply is one of these conversations, not a new one: it waits unmatched
+        # (and registers nothing) until a ticket or thread tells them apart.
+        return Unmatched(
+            f"subject fits several requests ({_ids({r.id for r in by_subject})})",
+            ambiguous=True,
+        )
     if facts.ticket is not None:
         return Unmatched(f"ticket {facts.ticket} is not tracked")
     return Unmatched("no ticket number and no thread reference to a tracked request")
@@ -140,10 +150,15 @@ def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Match
     """The cautious last resort: exactly one open request whose subject the reply's
     subject repeats, submitted no later than the reply, and whose ticket the reply
     does not contradict (it names none, or the request has none)."""
+    candidates = _subject_candidates(facts, own)
+    return Matched(candidates[0].id, "subject") if len(candidates) == 1 else None
+
+
+def _subject_candidates(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> list[TrackedRequest]:
     subject = normalise_subject(facts.subject)
     if _weight(subject) < _MIN_SUBJECT_WEIGHT:
-        return None
-    candidates = [
+        return []
+    return [
         request
         for request in own
         # A request with a ticket is matched by subject only by a reply naming none
@@ -155,9 +170,6 @@ def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Match
         and normalise_subject(request.subject) in subject
         and (facts.received is None or request.submitted <= facts.received)
     ]
-    if len(candidates) == 1:
-        return Matched(candidates[0].id, "subject")
-    return None
 
 
 def attach_conversations(

@@ -94,6 +94,7 @@ def triage_message(
     if isinstance(outcome, Unmatched):
         register = (
             ticket is not None
+            and not outcome.ambiguous
             and not any(r.vendor == vendor.slug and r.ticket == ticket for r in requests)
             and is_confirmation(message, vendor)
         )

@@ -15,7 +15,9 @@ from inbox_watch.core.matching import (
     match_reply,
     normalise_subject,
 )
-from inbox_watch.core.models import RequestId, TrackedRequest
+from inbox_watch.core.models import MailMessage, RequestId, TrackedRequest
+from inbox_watch.core.triage import VendorReply, triage_message
+from inbox_watch.core.vendors import make_vendor
 
 
 def request(
@@ -97,9 +99,30 @@ def test_subject_match_needs_exactly_one_open_request_without_ticket() -> None:
     outcome = match_reply(facts(subject="Re: Billing question about invoice"), requests, {})
     assert outcome == Matched(RequestId(1), "subject")
     two = [*requests, request(2, subject="Billing question about invoice")]
-    assert isinstance(
-        match_reply(facts(subject="Re: Billing question about invoice"), two, {}), Unmatched
+    outcome = match_reply(facts(subject="Re: Billing question about invoice"), two, {})
+    assert outcome == Unmatched("subject fits several requests (1, 2)", ambiguous=True)
+
+
+def test_a_confirmation_whose_subject_fits_two_tracked_requests_registers_none() -> None:
+    acme = make_vendor("Acme", ["acme.example"], "zendesk")
+    confirmation = MailMessage(
+        message_id="<ack@acme.example>",
+        subject="Re: Export fails every night",
+        sender="support@acme.example",
+        headers=(("Authentication-Results", "mx.example; dmarc=pass header.from=acme.example"),),
+        body_text="We have received your request 4553.",
+        new_text="We have received your request 4553.",
     )
+    one = [request(1, subject="Export fails every night")]
+    two = [*one, request(2, subject="Export fails every night")]
+    alone = triage_message(confirmation, [acme], one, {}, authserv_id="mx.example")
+    assert isinstance(alone, VendorReply) and alone.outcome == Matched(RequestId(1), "subject")
+    both = triage_message(confirmation, [acme], two, {}, authserv_id="mx.example")
+    assert isinstance(both, VendorReply) and both.register is False
+    assert isinstance(both.outcome, Unmatched) and both.outcome.ambiguous
+    # With neither tracked, the same confirmation registers its ticket.
+    none = triage_message(confirmation, [acme], [], {}, authserv_id="mx.example")
+    assert isinstance(none, VendorReply) and none.register is True
 
 
 @pytest.mark.parametrize(
