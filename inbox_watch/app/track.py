@@ -8,7 +8,7 @@ from datetime import date
 
 from inbox_watch.app.rematch import rematch_unmatched
 from inbox_watch.core.models import RequestId, TrackedRequest
-from inbox_watch.core.tickets import normalise_ticket
+from inbox_watch.core.tickets import clean_typed_ticket, normalise_ticket
 from inbox_watch.core.vendors import VendorProfile, find_vendor, slugify
 from inbox_watch.errors import UsageError
 from inbox_watch.store.sqlite import Store
@@ -26,14 +26,21 @@ def track_add(
     message_id: str | None = None,
 ) -> TrackedRequest:
     vendor = require_vendor(vendors, vendor_name)
-    normalised = normalise_ticket(ticket, vendor.helpdesk) if ticket else None
+    normalised = None
+    if ticket is not None:
+        try:
+            normalised = normalise_ticket(clean_typed_ticket(ticket), vendor.helpdesk)
+        except ValueError as exc:
+            raise UsageError(f"bad ticket {ticket!r}: {exc}.") from None
+    if subject is not None:
+        subject = " ".join(subject.split()) or None
     if message_id is not None:
         message_id = message_id.strip()
         if not message_id.startswith("<"):
             message_id = f"<{message_id}>"
     if submitted is not None and submitted > today:
         raise UsageError(f"submission date {submitted} is in the future.")
-    existing = _already_tracked(store, vendor.slug, normalised, message_id)
+    existing = _already_tracked(store, vendor.slug, normalised, subject, message_id)
     if existing is not None and not existing.auto_registered:
         raise UsageError(f"that request is already tracked as #{existing.id}.", "See `track list`.")
     with store.transaction() as tx:
@@ -50,12 +57,19 @@ def track_add(
     return request
 
 
+def _nothing_to_match_on(request: TrackedRequest) -> bool:
+    return request.ticket is None and request.subject is None and request.message_id is None
+
+
 def _already_tracked(
-    store: Store, vendor: str, ticket: str | None, message_id: str | None
+    store: Store, vendor: str, ticket: str | None, subject: str | None, message_id: str | None
 ) -> TrackedRequest | None:
     """An open request of ``vendor`` with this ticket or Message-ID, or an auto-registered
     one whose replies thread to this Message-ID (a confirmation came before `track add`)."""
     open_requests = [r for r in store.requests() if r.vendor == vendor and not r.closed]
+    if ticket is None and subject is None and message_id is None:
+        # Nothing to tell two such requests apart: a second one is the first again.
+        return next((r for r in open_requests if _nothing_to_match_on(r)), None)
     for request in open_requests:
         if ticket is not None and request.ticket == ticket:
             return request

@@ -49,6 +49,35 @@ def parse_since(text: str, now: datetime) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
+_DAYS_AGO = re.compile(r"^\s*(\d{1,4})\s*([dw])\s*$", re.IGNORECASE)
+_NAMED_DAYS = {"today": 0, "yesterday": 1, "오늘": 0, "어제": 1, "그제": 2, "今日": 0, "昨日": 1}
+
+
+def parse_day(text: str, today: date, option: str = "--submitted") -> date:
+    """A day the user names: ``YYYY-MM-DD``, ``today``, ``yesterday`` (or 오늘, 어제),
+    or how long ago, ``3d`` or ``2w``.
+
+    >>> parse_day("yesterday", date(2026, 12, 3))
+    datetime.date(2026, 12, 2)
+    >>> parse_day("3d", date(2026, 12, 3))
+    datetime.date(2026, 11, 30)
+    """
+    folded = text.strip().lower()
+    if folded in _NAMED_DAYS:
+        return today - timedelta(days=_NAMED_DAYS[folded])
+    ago = _DAYS_AGO.match(folded)
+    if ago:
+        amount, unit = int(ago.group(1)), ago.group(2)
+        return today - timedelta(days=amount * (7 if unit == "w" else 1))
+    try:
+        return date.fromisoformat(folded)
+    except ValueError:
+        raise UsageError(
+            f'{option} "{text}" is not a day.',
+            "Use a date YYYY-MM-DD (2026-11-30), today, yesterday, or 3d / 2w ago.",
+        ) from None
+
+
 class Context:
     """The edges a command talks to, built once per invocation by the root group."""
 

@@ -18,11 +18,13 @@ from rich.markup import escape
 from rich.prompt import Confirm, Prompt
 
 from inbox_watch.app import track as track_use
-from inbox_watch.cli.context import Context, json_option, pass_context
+from inbox_watch.cli.context import Context, json_option, parse_day, pass_context
 from inbox_watch.core.providers import (
+    GENERIC,
     AuthMethod,
     Provider,
     choose_auth_method,
+    domain_of,
     guess_provider,
 )
 from inbox_watch.errors import ConfigError, ExitCode, UsageError, UserError
@@ -109,6 +111,11 @@ def _read_secret(what: str, from_stdin: bool, interactive: bool) -> str:
 @click.option("--track", "track_vendor", help="Also track a first request to this vendor.")
 @click.option("--subject", help="With --track: the subject of your request.")
 @click.option("--ticket", help="With --track: the helpdesk's ticket number.")
+@click.option(
+    "--submitted",
+    metavar="DAY",
+    help="With --track: when you wrote to support (YYYY-MM-DD, yesterday, 3d; default today).",
+)
 @click.option("--no-test", is_flag=True, help="Write the config without testing the connection.")
 @click.option("--force", is_flag=True, help="Replace an existing config file.")
 @click.option("--non-interactive", is_flag=True, help="Never prompt; fail on missing options.")
@@ -142,6 +149,7 @@ class InitRequest:
     track_vendor: str | None
     subject: str | None
     ticket: str | None
+    submitted: str | None
     no_test: bool
     force: bool
     non_interactive: bool
@@ -212,13 +220,21 @@ def _choose_provider(
     from inbox_watch.app.presets import find_preset, load_presets
 
     presets = load_presets()
-    if request.provider_key:
+    generic = (request.provider_key or "").lower() == GENERIC
+    if request.provider_key and not generic:
         provider = find_preset(presets, request.provider_key)
+    elif generic or (request.host and domain_of(username) is None):
+        # A login that is no address ("alice"), or a server no preset knows: the
+        # host the user gave is the whole provider.
+        if not request.host:
+            raise UsageError("--provider generic needs --host.", "Pass --host imap.example.org.")
+        provider = Provider(key=GENERIC, name=request.host, host=request.host)
     else:
         guessed = guess_provider(username, presets)
         if guessed is None:
             raise UsageError(
-                f'cannot guess the provider of "{username}".', "Pass --provider or --host."
+                f'cannot guess the provider of "{username}".',
+                "Pass --provider (see `inbox-watch providers`) or --host.",
             )
         provider = guessed
         if interactive:
@@ -345,12 +361,16 @@ def _first_request(context: Context, path: Path, request: InitRequest, interacti
     from inbox_watch.settings import load_settings
 
     vendor = request.track_vendor
-    subject, ticket = request.subject, request.ticket
+    subject, ticket, submitted = request.subject, request.ticket, request.submitted
     offer = vendor is None and interactive and not request.as_json
     if offer and Confirm.ask("Track a first support request now?", default=False):
         vendor = Prompt.ask("Vendor (e.g. openai, or a name from your config)")
         subject = Prompt.ask("Subject of your request", default="") or None
         ticket = Prompt.ask("Ticket number, if you have one", default="") or None
+        # The real date matters: a request dated today misses the replies before it.
+        submitted = Prompt.ask(
+            "When did you write to them? (YYYY-MM-DD, yesterday, 3d)", default="today"
+        )
     if vendor is None:
         if not request.as_json:
             context.console.print(
@@ -360,15 +380,18 @@ def _first_request(context: Context, path: Path, request: InitRequest, interacti
         return
     from inbox_watch.store.sqlite import Store
 
+    today = context.now().date()
+    day = parse_day(submitted, today) if submitted is not None else None
     settings = load_settings(path)
     with Store(settings.store.path) as store:
         tracked = track_use.track_add(
             store,
             settings.vendor_profiles(),
             vendor,
-            context.now().date(),
+            today,
             ticket=ticket,
             subject=subject,
+            submitted=day,
         )
     if not request.as_json:
         context.console.print(

@@ -10,7 +10,7 @@ from inbox_watch.app import scan as scan_use
 from inbox_watch.app import status as status_use
 from inbox_watch.app import track as track_use
 from inbox_watch.cli import render
-from inbox_watch.cli.context import Context, json_option, parse_since, pass_context
+from inbox_watch.cli.context import Context, json_option, parse_day, parse_since, pass_context
 
 
 @click.group()
@@ -24,8 +24,8 @@ def track() -> None:
 @click.option("--subject", help="The subject of your request.")
 @click.option(
     "--submitted",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="When you wrote to support (YYYY-MM-DD; default today).",
+    metavar="DAY",
+    help="When you wrote to support: YYYY-MM-DD, yesterday or 3d (default today).",
 )
 @click.option("--message-id", help="Message-ID of the mail you sent, for threading.")
 @json_option
@@ -35,20 +35,25 @@ def track_add(
     vendor: str,
     ticket: str | None,
     subject: str | None,
-    submitted: datetime | None,
+    submitted: str | None,
     message_id: str | None,
     as_json: bool,
 ) -> None:
-    """Start tracking a request to VENDOR (a name or slug; see `inbox-watch vendors`)."""
+    """Start tracking a request to VENDOR (a name or slug; see `inbox-watch vendors`).
+
+    Example: inbox-watch track add openai --subject "API billing question" --submitted 3d
+    """
+    today = context.now().date()
+    day = parse_day(submitted, today) if submitted is not None else None
     with context.open_store() as store:
         request = track_use.track_add(
             store,
             context.settings.vendor_profiles(),
             vendor,
-            context.now().date(),
+            today,
             ticket=ticket,
             subject=subject,
-            submitted=submitted.date() if submitted else None,
+            submitted=day,
             message_id=message_id,
         )
     if as_json:

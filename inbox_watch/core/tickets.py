@@ -177,6 +177,29 @@ def visible_text(text: str) -> str:
     return decode_entities(text)
 
 
+# A ticket the user types is at most this long (Salesforce thread tokens are ~40).
+_MAX_TYPED_TICKET = 100
+
+
+def clean_typed_ticket(raw: str) -> str:
+    """A ticket as the user typed it, ready to normalise; ValueError says why not.
+
+    Spaces between digit groups are the user's, not the helpdesk's ("48 213" is
+    48213); an empty value, a line break or another control character is refused.
+
+    >>> clean_typed_ticket("  48 213 ")
+    '48213'
+    """
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not text:
+        raise ValueError("the ticket is empty")
+    if any(unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") for char in text):
+        raise ValueError("a ticket cannot contain line breaks or control characters")
+    if len(text) > _MAX_TYPED_TICKET:
+        raise ValueError(f"a ticket is at most {_MAX_TYPED_TICKET} characters")
+    return re.sub(r"(?<=[0-9])\s+(?=[0-9])", "", text)
+
+
 def normalise_ticket(raw: str, style: HelpdeskStyle) -> str:
     """A ticket as written, reduced to the form two tickets of ``style`` compare in.
 

@@ -123,6 +123,24 @@ def test_track_list_and_close(workspace: Workspace, capsys: pytest.CaptureFixtur
     assert code == ExitCode.USAGE and "already tracked" in err
 
 
+def test_typed_tickets_and_days_are_what_the_user_meant(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--config", str(workspace.config)]
+    code, _, err = run(capsys, *base, "track", "add", "acme-cloud", "--ticket", " 48 213 ")
+    assert code == 0, err
+    code, _, err = run(capsys, *base, "track", "add", "openai", "--submitted", "yesterday")
+    assert code == 0, err
+    code, _, err = run(capsys, *base, "track", "add", "openai", "--submitted", "3d")
+    assert code == ExitCode.USAGE and "already tracked" in err  # nothing tells them apart
+    requests = json.loads(run(capsys, *base, "track", "list", "--json")[1])["requests"]
+    assert [(r["vendor"], r["ticket"]) for r in requests] == [
+        ("acme-cloud", "48213"),
+        ("openai", None),
+    ]
+    assert requests[1]["submitted"] == (date.today() - timedelta(days=1)).isoformat()
+
+
 def test_a_catalogue_vendor_is_watched_once_tracked(
     workspace: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -153,7 +171,13 @@ def test_a_catalogue_vendor_is_watched_once_tracked(
     [
         (["track", "add", "nosuchvendor"], ExitCode.USAGE, 'unknown vendor "nosuchvendor"'),
         (["track", "add", "githib"], ExitCode.USAGE, 'did you mean "github"?'),
-        (["track", "add", "openai", "--submitted", "2026-13-45"], ExitCode.USAGE, "2026-13-45"),
+        (
+            ["track", "add", "openai", "--submitted", "2026-13-45"],
+            ExitCode.USAGE,
+            '--submitted "2026-13-45" is not a day.',
+        ),
+        (["track", "add", "openai", "--ticket", "   "], ExitCode.USAGE, "the ticket is empty"),
+        (["track", "add", "openai", "--ticket", "48\n213"], ExitCode.USAGE, "line breaks"),
         (["digest", "--since", "last tuesday"], ExitCode.USAGE, "bad --since value"),
         (["track", "close", "999"], ExitCode.USAGE, "no tracked request with id 999"),
         (

@@ -10,7 +10,7 @@ import shutil
 import stat
 import sys
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from io import StringIO
 from pathlib import Path
 
@@ -192,6 +192,69 @@ def test_init_non_interactive_writes_a_working_config(
     code, out, err = run(capsys, *args[:-4], "--force", "--json")
     assert code == 0, err
     assert json.loads(out)["folders"] == ["INBOX", "\\Junk"]
+
+
+@pytest.mark.parametrize("provider", [[], ["--provider", "generic"]])
+def test_init_takes_a_login_that_is_no_address_with_a_host(
+    mailbox: SandboxUser,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    provider: list[str],
+) -> None:
+    monkeypatch.setenv("SANDBOX_PASSWORD", mailbox.password)
+    config = tmp_path / "config.toml"
+    assert "@" not in mailbox.user
+    code, out, err = run(
+        capsys,
+        "--config",
+        str(config),
+        "init",
+        "--non-interactive",
+        *provider,
+        "--username",
+        mailbox.user,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(mailbox.server.imaps_port),
+        "--password-env",
+        "SANDBOX_PASSWORD",
+        "--ca-file",
+        str(mailbox.server.ca_file),
+        "--store",
+        str(tmp_path / "s.sqlite3"),
+        "--track",
+        "openai",
+        "--subject",
+        "API billing question",
+        "--submitted",
+        "2d",
+    )
+    assert code == 0, err
+    account = load_settings(config).accounts[0]
+    assert (account.name, account.host, account.provider) == ("personal", "127.0.0.1", "generic")
+    assert account.folders == ("INBOX", "\\Junk")
+    code, out, err = run(capsys, "--config", str(config), "track", "list", "--json")
+    (request,) = json.loads(out)["requests"]
+    assert request["submitted"] == (date.today() - timedelta(days=2)).isoformat()
+
+
+def test_init_generic_without_host_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(
+        capsys,
+        "--config",
+        str(tmp_path / "config.toml"),
+        "init",
+        "--non-interactive",
+        "--provider",
+        "generic",
+        "--username",
+        "alice",
+    )
+    assert code == ExitCode.USAGE and "--provider generic needs --host" in err
 
 
 def test_init_stores_the_password_in_the_keyring(
