@@ -23,7 +23,7 @@ from inbox_watch.credentials.sources import resolve_password
 from inbox_watch.errors import ExitCode, UserError
 from inbox_watch.imap.connection import connect, logout, map_imap_errors, tls_context
 from inbox_watch.imap.folders import list_folders, resolve_folders
-from inbox_watch.settings import AccountSettings, Settings, load_settings
+from inbox_watch.settings import AccountSettings, Settings, load_settings, resolve_config_path
 from inbox_watch.store.lock import lock_holder, lock_path
 from inbox_watch.store.migrations import SCHEMA_VERSION
 
@@ -76,12 +76,18 @@ def run_checks(
     except UserError as exc:
         yield _fail("config", exc)
         return
-    yield _ok("config", f"{len(settings.accounts)} account(s), {len(settings.vendors)} vendor(s)")
+    path, _named = resolve_config_path(config, os.environ)
     try:
         accounts = settings.require_accounts(account_name)
     except UserError as exc:
+        # One line per check: a config without the account is a failed config.
         yield _fail("config", exc)
         accounts = ()
+    else:
+        yield _ok(
+            "config",
+            f"{path}: {len(settings.accounts)} account(s), {len(settings.vendors)} vendor(s)",
+        )
     for account in accounts:
         yield from check_account(account, password_source, advice)
     yield check_store(settings)

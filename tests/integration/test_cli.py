@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -210,6 +211,20 @@ def test_missing_config_file(capsys: pytest.CaptureFixture[str], tmp_path: objec
     code, _, err = run(capsys, "--config", "/nonexistent/inbox-watch.toml", "status")
     assert code == ExitCode.CONFIG
     assert err.count("\n") == 1 and "does not exist" in err
+
+
+def test_doctor_without_accounts_is_one_failed_config_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[store]\npath = "{tmp_path / "s.sqlite3"}"\n')
+    code, out, _err = run(capsys, "--config", str(config), "doctor")
+    assert code == ExitCode.CONFIG
+    config_lines = [line for line in out.splitlines() if "config:" in line]
+    assert len(config_lines) == 1 and "no IMAP account is configured" in config_lines[0]
+    code, out, _err = run(capsys, "--config", str(config), "doctor", "--json")
+    checks = json.loads(out)["checks"]
+    assert [c["status"] for c in checks if c["name"] == "config"] == ["fail"]
 
 
 def test_scan_without_accounts_says_what_to_do(
