@@ -117,7 +117,7 @@ def service_install(context: Context, print_only: bool, target: str, force: bool
     if target == "systemd":
         path = home / ".config" / "systemd" / "user" / unit_files.UNIT_NAME
         text = unit_files.systemd_unit(command)
-        steps = unit_files.systemd_steps(path)
+        steps = unit_files.systemd_steps(path, _password_envs(context))
     else:
         log_file = home / "Library" / "Logs" / "inbox-watch.log"
         path = home / "Library" / "LaunchAgents" / f"{unit_files.LAUNCHD_LABEL}.plist"
@@ -131,6 +131,15 @@ def service_install(context: Context, print_only: bool, target: str, force: bool
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
     click.echo("\n".join(steps))
+
+
+def _password_envs(context: Context) -> list[str]:
+    """The environment variables the config's accounts read passwords from."""
+    try:
+        accounts = context.settings.accounts
+    except UserError:
+        return []  # no config yet: the unit is still worth writing
+    return [a.password_env for a in accounts if a.password_env and a.password is None]
 
 
 def _daemon_command(context: Context) -> list[str]:

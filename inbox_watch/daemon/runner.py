@@ -26,6 +26,7 @@ from inbox_watch.daemon.notifier import (
     send_test_notification,
 )
 from inbox_watch.daemon.timing import utcnow
+from inbox_watch.daemon.unit_files import ENVIRONMENT_FILE
 from inbox_watch.daemon.watcher import FolderWatcher, Shared
 from inbox_watch.errors import ConfigError, UserError
 from inbox_watch.logs import SecretFilter
@@ -90,7 +91,8 @@ class Daemon:
 
     def run(self) -> None:
         """Lock the store, catch up, watch; return once stopped (exit status 0)."""
-        self._accounts(self.settings)
+        for account in self._accounts(self.settings):
+            _check_password_env(account)
         with daemon_lock(self.store_path), Store(self.store_path) as store:
             previous = {
                 signum: signal.signal(signum, handler)
@@ -230,3 +232,20 @@ class Daemon:
         if self.notifier is None:
             return NOTIFY_CHECK_INTERVAL
         return self.notifier.check(store)
+
+
+def _check_password_env(account: AccountSettings) -> None:
+    """Refuse to start (ConfigError, exit status 3) when an account reads its password
+    from an environment variable the daemon was not given: the environment cannot
+    change while the daemon runs, so retrying every few minutes would only hide it
+    (a systemd unit would be "active" and read no mail)."""
+    if account.auth == "oauth2" or account.password_keyring or account.password is not None:
+        return
+    if account.password_env is not None and not os.environ.get(account.password_env):
+        raise ConfigError(
+            f'account "{account.name}": environment variable {account.password_env} '
+            "is not set for the daemon.",
+            f"Under systemd put {account.password_env}=... in the unit's EnvironmentFile "
+            f"({ENVIRONMENT_FILE}), or use password_command or the keyring "
+            "(`inbox-watch auth set-password`).",
+        )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -80,9 +81,20 @@ def launchd_plist(command: list[str], log_file: Path) -> str:
 """
 
 
-def systemd_steps(unit_path: Path) -> list[str]:
+ENVIRONMENT_FILE = "~/.config/inbox-watch/env"
+
+
+def systemd_steps(unit_path: Path, password_envs: Sequence[str] = ()) -> list[str]:
+    """What to run after writing the unit; first, how each password_env reaches it
+    (systemd does not see the variables of your shell)."""
+    passwords = [
+        f"# the daemon reads ${name}: put {name}=... in {ENVIRONMENT_FILE} "
+        "(chmod 600), or use password_command or the keyring"
+        for name in password_envs
+    ]
     return [
         f"# written: {unit_path}",
+        *passwords,
         "systemctl --user daemon-reload",
         f"systemctl --user enable --now {UNIT_NAME}",
         'loginctl enable-linger "$USER"   # keep it running while you are logged out',

@@ -367,3 +367,22 @@ def test_a_refused_login_is_reported_retried_slowly_and_never_logged(
     log = daemon.log_text()
     assert "was refused" in log and "retrying in" in log
     assert "wrong-password-x7q" not in log
+
+
+def test_a_password_env_the_daemon_lacks_stops_it_with_exit_status_3(
+    workspace: Workspace,
+    sink: Sink,
+    daemons: Callable[..., Daemon],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # systemd's RestartPreventExitStatus=3: a daemon that cannot read a password must
+    # say so and stop, not stay "active" retrying every few minutes.
+    configure(workspace, sink)
+    monkeypatch.delenv(workspace.password_env)
+    daemon = daemons(workspace)
+    code = daemon.proc.wait(timeout=10)
+    assert code == ExitCode.CONFIG
+    log = daemon.log_text()
+    assert f"environment variable {workspace.password_env} is not set" in log
+    assert "EnvironmentFile" in log
+    assert "retrying" not in log

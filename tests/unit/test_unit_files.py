@@ -5,7 +5,7 @@ from __future__ import annotations
 import plistlib
 from pathlib import Path
 
-from inbox_watch.daemon.unit_files import launchd_plist, systemd_unit
+from inbox_watch.daemon.unit_files import launchd_plist, systemd_steps, systemd_unit
 
 CONTRIB = Path(__file__).parents[2] / "contrib" / "inbox-watch.service"
 
@@ -28,3 +28,12 @@ def test_launchd_plist_parses_and_keeps_the_daemon_alive() -> None:
     assert plist["ProgramArguments"] == ["/opt/bin/inbox-watch", "run"]
     assert plist["KeepAlive"] == {"SuccessfulExit": False}
     assert plist["StandardErrorPath"] == "/Users/me/Library/Logs/iw.log"
+
+
+def test_the_steps_say_how_a_password_env_reaches_the_unit() -> None:
+    steps = systemd_steps(Path("/home/kim/.config/systemd/user/inbox-watch.service"), ["MAIL_PW"])
+    (line,) = [step for step in steps if "MAIL_PW" in step]
+    assert "MAIL_PW=..." in line and "~/.config/inbox-watch/env" in line
+    # The unit reads that very file.
+    assert "EnvironmentFile=-%h/.config/inbox-watch/env" in systemd_unit(["/usr/bin/inbox-watch"])
+    assert not [step for step in systemd_steps(Path("/u"), []) if "inbox-watch/env" in step]
