@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -78,6 +79,34 @@ def parse_day(text: str, today: date, option: str = "--submitted") -> date:
         ) from None
 
 
+# Status marks and their ASCII forms, for a terminal whose encoding lacks them.
+_MARKS = {"ok": ("✓", "OK"), "warn": ("!", "!"), "fail": ("✗", "X")}
+
+
+def mark(kind: str, encoding: str | None = None) -> str:
+    """The mark for ``ok``, ``warn`` or ``fail`` that stdout's encoding can show.
+
+    >>> mark("ok", "utf-8"), mark("ok", "cp949"), mark("fail", "latin-1")
+    ('✓', 'OK', 'X')
+    """
+    fancy, plain = _MARKS[kind]
+    encoding = encoding or getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        fancy.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return plain
+    return fancy
+
+
+class _Console(Console):
+    """Rich's console, except that a reader who stopped reading (``status | head -1``)
+    ends the command normally: rich would exit with status 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 class Context:
     """The edges a command talks to, built once per invocation by the root group."""
 
@@ -89,7 +118,7 @@ class Context:
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.config = config
-        self.console = console if console is not None else Console(highlight=False)
+        self.console = console if console is not None else _Console(highlight=False)
         self.clock = clock
         self._settings: Settings | None = None
 

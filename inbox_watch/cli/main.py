@@ -6,6 +6,7 @@ Boundary: the only module that prints errors or chooses exit codes.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -43,12 +44,38 @@ for _command in (*tracking.COMMANDS, *setup.COMMANDS, *daemon.COMMANDS):
     cli.add_command(_command)
 
 
+def _tolerate_narrow_encodings() -> None:
+    """A terminal in cp949 or latin-1 gets "?" for what it cannot show (an emoji, a
+    Hangul subject on latin-1), never a UnicodeEncodeError halfway through the output;
+    the marks themselves have ASCII forms (``context.mark``)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    """The reader went away (``status | head -1``): send what is left nowhere, so the
+    interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no real file descriptor (a test's captured stdout)
+    finally:
+        os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see errors.ExitCode)."""
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
+    _tolerate_narrow_encodings()
     try:
         cli.main(args=args, prog_name="inbox-watch", standalone_mode=False)
+    except BrokenPipeError:
+        _silence_stdout()
+        return int(ExitCode.OK)
     except UserError as exc:
         click.echo(f"inbox-watch: error: {exc}", err=True)
         log.debug("%s", type(exc).__name__, exc_info=True)

@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.prompt import Confirm, Prompt
 
 from inbox_watch.app import track as track_use
-from inbox_watch.cli.context import Context, json_option, parse_day, pass_context
+from inbox_watch.cli.context import Context, json_option, mark, parse_day, pass_context
 from inbox_watch.core.providers import (
     GENERIC,
     AuthMethod,
@@ -30,7 +30,12 @@ from inbox_watch.core.providers import (
 from inbox_watch.errors import ConfigError, ExitCode, UsageError, UserError
 from inbox_watch.settings import AccountSettings, OAuth2Settings, resolve_config_path
 
-_MARKS = {"ok": "[green]✓[/green]", "warn": "[yellow]![/yellow]", "fail": "[red]✗[/red]"}
+_COLOURS = {"ok": "green", "warn": "yellow", "fail": "red"}
+
+
+def _mark(kind: str) -> str:
+    colour = _COLOURS[kind]
+    return f"[{colour}]{mark(kind)}[/{colour}]"
 
 
 def _interactive(non_interactive: bool) -> bool:
@@ -339,7 +344,7 @@ def _report_init(
         )
         return
     console = context.console
-    console.print(f"[green]✓[/green] wrote {escape(str(path))} (mode 0600)")
+    console.print(f"{_mark('ok')} wrote {escape(str(path))} (mode 0600)")
     if discovery is None:
         how = (
             f"run inbox-watch auth login {account.name}, then inbox-watch doctor"
@@ -348,9 +353,9 @@ def _report_init(
         )
         console.print(f"[yellow]![/yellow] connection not tested: {how}")
         return
-    console.print(f"[green]✓[/green] signed in to {account.host} as {escape(account.username)}")
+    console.print(f"{_mark('ok')} signed in to {account.host} as {escape(account.username)}")
     console.print(
-        f"[green]✓[/green] watching INBOX and spam folder {escape(spam or '-')}"
+        f"{_mark('ok')} watching INBOX and spam folder {escape(spam or '-')}"
         if spam
         else "[yellow]![/yellow] watching INBOX only: no spam folder found; name it in "
         "folders (see inbox-watch doctor)"
@@ -395,7 +400,7 @@ def _first_request(context: Context, path: Path, request: InitRequest, interacti
         )
     if not request.as_json:
         context.console.print(
-            f"[green]✓[/green] tracking request {tracked.id} to {escape(tracked.vendor)}"
+            f"{_mark('ok')} tracking request {tracked.id} to {escape(tracked.vendor)}"
         )
 
 
@@ -421,8 +426,7 @@ def auth_login(context: Context, account_name: str, no_browser: bool) -> None:
         )
     _oauth_login(context, account, browser=not no_browser)
     context.console.print(
-        f"[green]✓[/green] signed in; token stored in the keyring for "
-        f'account "{escape(account.name)}"'
+        f'{_mark("ok")} signed in; token stored in the keyring for account "{escape(account.name)}"'
     )
 
 
@@ -491,7 +495,7 @@ def doctor(context: Context, account_name: str | None, as_json: bool) -> None:
     for check in run_checks(context.config, account_name, advice=_login_advice):
         checks.append(check)
         if not as_json:
-            line = f"{_MARKS[check.status.value]} {check.name}: {escape(check.detail)}"
+            line = f"{_mark(check.status.value)} {check.name}: {escape(check.detail)}"
             if check.hint and check.status is not CheckStatus.OK:
                 line += f" {escape(check.hint)}"
             context.console.print(line, soft_wrap=True)

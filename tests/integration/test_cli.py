@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -225,6 +226,48 @@ def test_doctor_without_accounts_is_one_failed_config_line(
     code, out, _err = run(capsys, "--config", str(config), "doctor", "--json")
     checks = json.loads(out)["checks"]
     assert [c["status"] for c in checks if c["name"] == "config"] == ["fail"]
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "inbox_watch", *args]
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "latin-1", "ascii"])
+def test_a_narrow_terminal_encoding_gets_ascii_marks_not_a_crash(
+    tmp_path: Path, encoding: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[store]\npath = "{tmp_path / "s.sqlite3"}"\n')
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    add = ["--config", str(config), "track", "add", "openai", "--subject", "결제 오류 문의 ✓"]
+    assert subprocess.run(_cli(*add), env=env, capture_output=True).returncode == 0
+    doctor = subprocess.run(_cli("--config", str(config), "doctor"), env=env, capture_output=True)
+    out = doctor.stdout.decode(encoding)
+    assert doctor.returncode == ExitCode.CONFIG
+    assert out.startswith("X config: no IMAP account") and "OK store:" in out
+    status = subprocess.run(_cli("--config", str(config), "status"), env=env, capture_output=True)
+    assert status.returncode == 0, status.stderr
+    assert b"Traceback" not in status.stderr + doctor.stderr
+    assert b"UnicodeEncodeError" not in status.stderr + doctor.stderr
+    assert "openai" in status.stdout.decode(encoding)
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[store]\npath = "{tmp_path / "s.sqlite3"}"\n')
+    for n in range(3):
+        add = ["--config", str(config), "track", "add", "openai", "--ticket", str(4000 + n)]
+        assert subprocess.run(_cli(*add), capture_output=True).returncode == 0
+    # `status | head -0`: the pipe is closed before the first line is written.
+    proc = subprocess.Popen(
+        _cli("--config", str(config), "status"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    with proc.stderr:
+        err = proc.stderr.read()
+    assert proc.wait(30) == 0, err
+    assert err == b""
 
 
 def test_scan_without_accounts_says_what_to_do(
