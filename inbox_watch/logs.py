@@ -89,8 +89,16 @@ def configure_logging(
     # imaplib/imapclient log protocol lines at debug level, LOGIN and its password
     # included; apprise logs its own failures, which the daemon reports itself.
     logging.getLogger("imapclient").setLevel(logging.WARNING)
-    for noisy in ("apprise", "urllib3", "requests", "markdown", "mailparser"):
+    for noisy in ("urllib3", "requests", "markdown", "mailparser"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    # Apprise's warnings are the reasons a channel failed: its result keeps them for
+    # the caller to report ("Connection error ..."), so they stay at WARNING (a higher
+    # level loses them from the result too) and are not printed a second time.
+    apprise_log = logging.getLogger("apprise")
+    apprise_log.setLevel(logging.WARNING)
+    apprise_log.propagate = False
+    if not any(isinstance(h, logging.NullHandler) for h in apprise_log.handlers):
+        apprise_log.addHandler(logging.NullHandler())
 
 
 SECRETS = SecretFilter()

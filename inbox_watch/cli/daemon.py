@@ -79,7 +79,6 @@ def notify_test(context: Context) -> None:
     """Send a test message to every configured channel."""
     from inbox_watch.daemon.runner import send_test_notification
 
-    logging.getLogger("apprise").setLevel(logging.ERROR)  # its failure is reported below
     results = send_test_notification(context.settings, SECRETS)
     failed = [f"{label}: {error}" for label, error in results if error is not None]
     for label, error in results:

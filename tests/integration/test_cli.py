@@ -270,6 +270,25 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
     assert err == b""
 
 
+def test_notify_test_says_why_a_channel_failed(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[store]\npath = "{tmp_path / "s.sqlite3"}"\n'
+        '[notify]\nurls = ["json://127.0.0.1:9/hook?token=s3cr3t"]\n'  # port 9: nothing
+    )
+    # A process of its own: apprise's plugins import modules that warn on import.
+    done = subprocess.run(
+        _cli("--config", str(config), "notify", "test"), capture_output=True, text=True
+    )
+    code, out, err = done.returncode, done.stdout, done.stderr
+    assert code == ExitCode.ERROR, err
+    (line,) = out.splitlines()
+    assert line.startswith("channel 1 (json): FAILED: failure: ")
+    assert "connection error" in line.lower()
+    assert "s3cr3t" not in out + err
+    assert "1 of 1 notification channel(s) failed" in err
+
+
 def test_scan_without_accounts_says_what_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
