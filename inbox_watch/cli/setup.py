@@ -478,6 +478,34 @@ def auth_set_password(context: Context, account_name: str, password_stdin: bool)
     secret = _read_secret("Password (or app password)", password_stdin, sys.stdin.isatty())
     keychain.set_secret(keychain.password_key(account.name), secret)
     click.echo(f'password stored in the keyring for account "{account.name}"')
+    plaintext = keychain.plaintext_file()
+    if plaintext is not None:
+        click.echo(
+            f"warning: this keyring is a plaintext file ({plaintext}): whoever can read it "
+            "has the password. Install a system keyring (GNOME Keyring, KWallet) to encrypt it.",
+            err=True,
+        )
+    source = _password_source_of(account)
+    if source is not None:
+        click.echo(
+            f'note: account "{account.name}" reads its password from {source}, so the '
+            "keyring entry is not used: set password_keyring = true and remove "
+            f"{source.split()[0]} from its config.",
+            err=True,
+        )
+
+
+def _password_source_of(account: AccountSettings) -> str | None:
+    """Where an account that does not read the keyring takes its password from."""
+    if account.password_keyring or account.auth == "oauth2":
+        return None
+    if account.password is not None:
+        return "password (in the config)"
+    if account.password_env is not None:
+        return f"password_env {account.password_env}"
+    if account.password_command is not None:
+        return "password_command"
+    return None
 
 
 # -- doctor ----------------------------------------------------------------------------------

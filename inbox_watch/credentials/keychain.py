@@ -28,6 +28,15 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def plaintext_file() -> str | None:
+    """The file a plaintext keyring backend (``keyrings.alt``) keeps secrets in, or None
+    for a real keyring: such a file is readable by whoever can read your home."""
+    backend = keyring.get_keyring()
+    if "plaintext" not in type(backend).__name__.lower():
+        return None
+    return str(getattr(backend, "file_path", "a file"))
+
+
 def _unavailable(exc: BaseException) -> ConfigError:
     return ConfigError(
         f"the system keyring is not available ({type(exc).__name__}).",

@@ -294,6 +294,31 @@ def test_init_stores_the_password_in_the_keyring(
     assert "password from the system keyring" in out
 
 
+def test_set_password_says_when_the_keyring_is_a_file_or_not_read(
+    workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    file_keyring: PlaintextKeyring,
+) -> None:
+    # The workspace's account reads password_env: the keyring entry would sit unused.
+    monkeypatch.setattr(sys, "stdin", StringIO("s3cret-pw\n"))
+    code, out, err = run(
+        capsys,
+        "--config",
+        str(workspace.config),
+        "auth",
+        "set-password",
+        "test",
+        "--password-stdin",
+    )
+    assert code == 0, err
+    assert 'password stored in the keyring for account "test"' in out
+    assert f"plaintext file ({file_keyring.file_path})" in err
+    assert f"reads its password from password_env {workspace.password_env}" in err
+    assert "password_keyring = true" in err
+    assert "s3cret-pw" not in out + err
+
+
 def test_init_finds_an_unflagged_spam_folder_by_the_preset_name(
     plain_mailbox: SandboxUser,
     tmp_path: Path,
