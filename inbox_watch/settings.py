@@ -229,9 +229,26 @@ class Settings(BaseSettings):
     notify: NotifySettings = Field(default_factory=NotifySettings)
     country: str | None = None
     """ISO country code whose public holidays are not business days (e.g. "US", "DE")."""
+    timezone: str | None = None
+    """IANA time zone the times in `status` and `digest` are shown in ("Asia/Seoul");
+    default: the system's."""
     response_days: int = Field(default=DEFAULT_RESPONSE_DAYS, ge=1)
     warn_days: int = Field(default=DEFAULT_WARN_DAYS, ge=1)
     """Business days without a human reply after which status suggests a follow-up."""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(
+                    f'unknown time zone "{value}" (an IANA name such as "Asia/Seoul")'
+                ) from None
+        return value
 
     @classmethod
     def settings_customise_sources(

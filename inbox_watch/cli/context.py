@@ -10,7 +10,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +133,15 @@ class Context:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def display_zone(self) -> tzinfo | None:
+        """The zone times are shown in: the ``timezone`` setting, else None (the system's)."""
+        name = self.settings.timezone
+        if name is None:
+            return None
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
 
     def emit_json(self, value: Any) -> None:
         click.echo(json.dumps(value, ensure_ascii=False, indent=2), file=self.console.file)

@@ -7,7 +7,7 @@ documented in the README ("status --json").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from rich.console import Console, Group
@@ -188,8 +188,22 @@ def vendors_json(vendors: Sequence[VendorProfile]) -> JSON:
 # -- rich -----------------------------------------------------------------------------
 
 
-def _day(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d") if moment is not None else "????-??-??"
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
+    """``moment`` in the user's time zone (the ``timezone`` setting, else the system's)."""
+    return moment.astimezone(zone)
+
+
+def _clock(moment: datetime | None, zone: tzinfo | None, seconds: bool = False) -> str:
+    """A time the user reads, in their zone and labelled: "2026-12-03 15:20 KST"."""
+    if moment is None:
+        return "never"
+    local = _local(moment, zone)
+    shown = local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return f"{shown} {local.tzname() or local.strftime('%z')}"
+
+
+def _day(moment: datetime | None, zone: tzinfo | None = None) -> str:
+    return _local(moment, zone).strftime("%Y-%m-%d") if moment is not None else "????-??-??"
 
 
 def _action(status: RequestStatus) -> Text:
@@ -207,30 +221,32 @@ def _action(status: RequestStatus) -> Text:
     return Text(", ").join(parts)
 
 
-def _last_reply(replies: Sequence[Reply]) -> Text:
+def _last_reply(replies: Sequence[Reply], zone: tzinfo | None) -> Text:
     if not replies:
         return Text("-", style="dim")
     latest = max(replies, key=lambda r: r.date.timestamp() if r.date else 0.0)
-    when = latest.date.strftime("%Y-%m-%d %H:%M") if latest.date else "?"
+    when = _clock(latest.date, zone) if latest.date else "?"
     text = Text(f"{when} {latest.kind.value}")
     if latest.in_spam:
         text.append(" [spam]", style="magenta")
     return text
 
 
-def render_status(report: StatusReport, console: Console) -> None:
+def render_status(report: StatusReport, console: Console, zone: tzinfo | None = None) -> None:
+    """Times in ``zone`` (None: the system's), each labelled with its zone."""
+    checked = report.daemon is None or any(a.last_success for a in report.daemon.accounts)
     if not report.requests:
         console.print("No tracked requests. Add one with `inbox-watch track add VENDOR`.")
     else:
         console.print(Text("Tracked requests", style="bold"))
     for status in report.requests:
-        console.print(Group(*_request_lines(status)))
-    _render_problems(report, console)
+        console.print(Group(*_request_lines(status, zone, checked)))
+    _render_problems(report, console, zone)
     if report.daemon is not None:
-        render_daemon(report.daemon, console)
+        render_daemon(report.daemon, console, zone)
 
 
-def _request_lines(status: RequestStatus) -> list[Text]:
+def _request_lines(status: RequestStatus, zone: tzinfo | None, checked: bool) -> list[Text]:
     request = status.request
     heading = Text(f"#{request.id} ", style="bold")
     heading.append(request.vendor, style="bold")
@@ -247,9 +263,11 @@ def _request_lines(status: RequestStatus) -> list[Text]:
     if status.replies:
         count = len(status.replies)
         summary.append(f"{count} repl{'y' if count == 1 else 'ies'}, last ")
-        summary.append_text(_last_reply(status.replies))
-    else:
+        summary.append_text(_last_reply(status.replies, zone))
+    elif checked:
         summary.append("no reply yet", style="dim")
+    else:
+        summary.append("mail not checked yet", style="dim")
     action = _action(status)
     if action.plain:
         summary.append("  -> ")
@@ -260,13 +278,15 @@ def _request_lines(status: RequestStatus) -> list[Text]:
     return lines
 
 
-def _render_problems(report: StatusReport, console: Console) -> None:
+def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None) -> None:
     """Unmatched support mail, suspicious senders, unreadable messages."""
     if report.unmatched:
         console.print()
         console.print(Text("Support mail matching no tracked request", style="bold yellow"))
         for reply in report.unmatched:
-            line = Text(f"  {_day(reply.date)}  {reply.vendor}  {reply.sender}  {reply.subject}")
+            line = Text(
+                f"  {_day(reply.date, zone)}  {reply.vendor}  {reply.sender}  {reply.subject}"
+            )
             if reply.in_spam:
                 line.append("  [spam]", style="magenta")
             console.print(line)
@@ -280,7 +300,7 @@ def _render_problems(report: StatusReport, console: Console) -> None:
             )
         )
         for mail in report.suspicious:
-            console.print(Text(f"  {_day(mail.date)}  {mail.sender}  {mail.subject}"))
+            console.print(Text(f"  {_day(mail.date, zone)}  {mail.sender}  {mail.subject}"))
             console.print(Text(f"     {mail.reason}", style="dim"))
     if report.skipped:
         console.print(
@@ -289,8 +309,8 @@ def _render_problems(report: StatusReport, console: Console) -> None:
         )
 
 
-def render_digest(report: DigestReport, console: Console) -> None:
-    since = report.since.strftime("%Y-%m-%d %H:%M")
+def render_digest(report: DigestReport, console: Console, zone: tzinfo | None = None) -> None:
+    since = _clock(report.since, zone)
     if not report.groups:
         console.print(f"No support replies since {since}.")
         return
@@ -308,7 +328,7 @@ def render_digest(report: DigestReport, console: Console) -> None:
             heading = Text(label, style="bold")
         lines: list[Text] = [heading]
         for reply in group.replies:
-            when = reply.date.strftime("%Y-%m-%d %H:%M") if reply.date else "?"
+            when = _clock(reply.date, zone) if reply.date else "?"
             line = Text(f"  {when}  {reply.kind.value:<15} {reply.sender}")
             if reply.in_spam:
                 line.append("  FOUND IN SPAM", style="bold magenta")
@@ -431,31 +451,31 @@ def daemon_json(health: DaemonHealth) -> JSON:
     }
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment is not None else "never"
-
-
-def render_daemon(health: DaemonHealth, console: Console) -> None:
+def render_daemon(health: DaemonHealth, console: Console, zone: tzinfo | None = None) -> None:
+    """When mail was last checked, per account (by `scan` or the daemon), its last error,
+    and whether the daemon runs."""
     record = health.record
-    if record is None:
-        return  # never ran on this store: nothing to say
     console.print()
-    if health.running:
-        line = Text("Daemon: running", style="bold green")
-        line.append(f" (pid {record.pid}, since {_when(record.started_at)} UTC)", style="")
-    else:
-        line = Text("Daemon: not running", style="bold yellow")
-        ended = record.stopped_at or record.heartbeat_at
-        line.append(f" (last seen {_when(ended)} UTC)", style="")
-    console.print(line)
+    if not health.accounts:
+        console.print(
+            Text("Mail not checked yet: run `inbox-watch scan`, or start the daemon.", "yellow")
+        )
     for account in health.accounts:
-        text = Text(f"  {account.account}: last sync {_when(account.last_success)}")
+        text = Text(f"{account.account}: mail last checked {_clock(account.last_success, zone)}")
         if account.last_error is not None:
             style = "dim" if account.healthy else "red"
-            text.append(
-                f"; last error {_when(account.last_error_at)}: {account.last_error}", style=style
-            )
+            when = _clock(account.last_error_at, zone)
+            text.append(f"; last error {when}: {account.last_error}", style=style)
         console.print(text)
+    if record is not None:
+        if health.running:
+            line = Text("Daemon: running", style="bold green")
+            line.append(f" (pid {record.pid}, since {_clock(record.started_at, zone)})", style="")
+        else:
+            line = Text("Daemon: not running", style="bold yellow")
+            ended = record.stopped_at or record.heartbeat_at
+            line.append(f" (last seen {_clock(ended, zone)})", style="")
+        console.print(line)
     if health.failed_notifications:
         console.print(
             f"[red]{health.failed_notifications} notification(s) could not be sent;"

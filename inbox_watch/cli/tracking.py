@@ -129,7 +129,7 @@ def status(context: Context, as_json: bool) -> None:
     if as_json:
         context.emit_json(render.status_json(report))
     else:
-        render.render_status(report, context.console)
+        render.render_status(report, context.console, context.display_zone())
 
 
 @click.command()
@@ -150,7 +150,7 @@ def digest(context: Context, since_text: str, as_json: bool) -> None:
     if as_json:
         context.emit_json(render.digest_json(report))
     else:
-        render.render_digest(report, context.console)
+        render.render_digest(report, context.console, context.display_zone())
 
 
 @click.command()

@@ -171,3 +171,10 @@ def test_example_config_parses_and_documents_every_option() -> None:
     uncommented = "\n".join(line[2:] if option.match(line) else line for line in text.splitlines())
     parsed = tomllib.loads(uncommented)
     assert parsed["vendors"][0]["helpdesk"] == "zendesk"
+
+
+def test_an_unknown_time_zone_is_one_config_error(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, 'timezone = "Asia/Seoul"\n' + MINIMAL), environ={})
+    assert settings.timezone == "Asia/Seoul"
+    with pytest.raises(ConfigError, match='unknown time zone "Mars/Olympus"'):
+        load_settings(write(tmp_path, 'timezone = "Mars/Olympus"\n' + MINIMAL), environ={})

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from io import StringIO
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
 from inbox_watch.app.reports import DigestGroup, DigestReport, RequestStatus, StatusReport
 from inbox_watch.cli import render
+from inbox_watch.core.health import AccountHealth, DaemonHealth
 from inbox_watch.core.models import (
     Reply,
     ReplyKind,
@@ -42,9 +44,9 @@ def reply(
     )
 
 
-def rendered(draw: object, report: object) -> list[str]:
+def rendered(draw: object, report: object, zone: tzinfo = UTC) -> list[str]:
     console = Console(file=StringIO(), width=120, color_system=None)
-    draw(report, console)  # type: ignore[operator]
+    draw(report, console, zone)  # type: ignore[operator]
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return [line.rstrip() for line in output.splitlines()]
 
@@ -58,7 +60,8 @@ def test_status_shows_the_request_its_state_and_what_to_do() -> None:
     assert lines[1] == "#3 openai  ticket 1234567  submitted 2026-11-20  NEEDS_INFO"
     assert lines[2] == "   Billing question"
     assert lines[3] == (
-        "   1 reply, last 2026-11-24 09:30 needs_info [spam]  -> answer support, a reply is in spam"
+        "   1 reply, last 2026-11-24 09:30 UTC needs_info [spam]  -> answer support, a reply is in "
+        "spam"
     )
 
 
@@ -85,13 +88,42 @@ def test_status_lists_unmatched_and_suspicious_mail_apart() -> None:
 def test_digest_groups_replies_under_their_request() -> None:
     report = DigestReport(WHEN, (DigestGroup(REQUEST, (reply(ReplyKind.ANSWER),)),))
     text = "\n".join(rendered(render.render_digest, report))
-    assert "Support replies since 2026-11-24 09:30" in text
+    assert "Support replies since 2026-11-24 09:30 UTC" in text
     assert "#3 openai ticket 1234567: Billing question" in text
-    assert "2026-11-24 09:30  answer          support@openai.com" in text
+    assert "2026-11-24 09:30 UTC  answer          support@openai.com" in text
     assert "    Could you send" in text
 
 
 def test_an_empty_digest_says_so() -> None:
     assert rendered(render.render_digest, DigestReport(WHEN, ())) == [
-        "No support replies since 2026-11-24 09:30."
+        "No support replies since 2026-11-24 09:30 UTC."
     ]
+
+
+def test_times_are_shown_in_the_users_zone_and_labelled() -> None:
+    # A reply at 09:30 UTC is 18:30 in Seoul: the reader sees their own clock.
+    seoul = ZoneInfo("Asia/Seoul")
+    report = DigestReport(WHEN, (DigestGroup(REQUEST, (reply(ReplyKind.ANSWER),)),))
+    text = "\n".join(rendered(render.render_digest, report, seoul))
+    assert "Support replies since 2026-11-24 18:30 KST" in text
+    assert "2026-11-24 18:30 KST  answer" in text
+    status = RequestStatus(REQUEST, RequestState.ANSWERED, (reply(ReplyKind.ANSWER),))
+    lines = rendered(render.render_status, StatusReport((status,), (), (), ()), seoul)
+    assert "last 2026-11-24 18:30 KST answer" in lines[3]
+
+
+def test_status_says_when_mail_was_last_checked_or_that_it_never_was() -> None:
+    waiting = RequestStatus(REQUEST, RequestState.WAITING, ())
+    never = DaemonHealth(running=False, record=None, accounts=())
+    lines = rendered(render.render_status, StatusReport((waiting,), (), (), (), never))
+    assert lines[3] == "   mail not checked yet"
+    assert "Mail not checked yet: run `inbox-watch scan`, or start the daemon." in lines
+    failed = AccountHealth("work", WHEN, "login refused", WHEN, healthy=False, folders=())
+    checked = DaemonHealth(running=False, record=None, accounts=(failed,))
+    lines = rendered(render.render_status, StatusReport((waiting,), (), (), (), checked))
+    assert lines[3] == "   no reply yet"
+    assert (
+        "work: mail last checked 2026-11-24 09:30 UTC; last error 2026-11-24 09:30 UTC: "
+        "login refused"
+    ) in lines
+    assert not [line for line in lines if line.startswith("Daemon:")]  # it never ran
