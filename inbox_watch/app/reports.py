@@ -30,11 +30,15 @@ class FolderScan:
     candidates: int = 0
     headers_fetched: int = 0
     messages_fetched: int = 0
-    new_replies: int = 0
+    # Every candidate ends in exactly one of these (or was expunged before FETCH):
+    new_replies: int = 0  # support mail recorded
+    not_support: int = 0  # the vendor's codes, receipts, newsletters (recorded as such)
+    suspicious: int = 0
+    skipped: int = 0  # unreadable
+    already_recorded: int = 0  # a rescan, or the same mail in another folder
+    not_vendor_mail: int = 0  # the search matched, the sender checks did not
     new_requests: int = 0
     merged_requests: int = 0  # auto-registered requests found to be the user's own
-    suspicious: int = 0
-    skipped: int = 0
 
 
 @dataclass

@@ -19,6 +19,7 @@ from inbox_watch.core.models import (
     FolderCursor,
     MailMessage,
     Reply,
+    ReplyKind,
     RequestId,
     SkippedMessage,
     SuspiciousMail,
@@ -267,7 +268,9 @@ class AccountScanner:
                 screened.skipped.append(folder_pass.skip(fetched.uid, parsed.reason))
                 continue
             if parsed.message_id in folder_pass.known:
-                continue  # recorded before: a rescan, or the same mail in two folders
+                # recorded before: a rescan, or the same mail in two folders
+                folder_pass.result.already_recorded += 1
+                continue
             verdict = screen_sender(
                 parsed,
                 self.vendors,
@@ -275,6 +278,7 @@ class AccountScanner:
                 authserv_id=self.account.authserv_id,
             )
             if isinstance(verdict, NotVendorMail):
+                folder_pass.result.not_vendor_mail += 1
                 continue
             if isinstance(verdict, SuspiciousSender) or is_not_support_sender(
                 parsed.sender, verdict
@@ -304,7 +308,9 @@ class AccountScanner:
         from inbox_watch.mail.parse import make_snippet
 
         known = batch.folder_pass.known
+        result = batch.folder_pass.result
         if message.message_id in known:
+            result.already_recorded += 1
             return
         decision = triage_message(
             message,
@@ -315,10 +321,10 @@ class AccountScanner:
             authserv_id=self.account.authserv_id,
         )
         if isinstance(decision, NotVendorMail):
+            result.not_vendor_mail += 1
             return
         known.add(message.message_id)
         folder = batch.folder_pass.folder
-        result = batch.folder_pass.result
         if isinstance(decision, SuspiciousSender):
             batch.tx.add_suspicious(
                 SuspiciousMail(
@@ -351,7 +357,11 @@ class AccountScanner:
             reason=reason,
             thread_ids=thread_ids_of(message),
         )
-        if batch.tx.add_reply(reply):
+        if not batch.tx.add_reply(reply):
+            result.already_recorded += 1
+        elif decision.kind is ReplyKind.NOT_SUPPORT:
+            result.not_support += 1
+        else:
             result.new_replies += 1
         if request_id is not None:
             batch.thread_index[message.message_id] = request_id

@@ -66,6 +66,16 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+def _say_interrupted() -> None:
+    # True of every command: the store commits each finished step (a scan, chunk by
+    # chunk), and a half-done one is rolled back.
+    click.echo(
+        "\ninbox-watch: interrupted. What was finished is saved; "
+        "the next scan continues from there.",
+        err=True,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see errors.ExitCode)."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -81,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("%s", type(exc).__name__, exc_info=True)
         return int(exc.exit_code)
     except click.exceptions.Abort:
+        _say_interrupted()
         return int(ExitCode.INTERRUPTED)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
@@ -88,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return int(ExitCode.USAGE)
     except KeyboardInterrupt:
+        _say_interrupted()
         return int(ExitCode.INTERRUPTED)
     except Exception as exc:
         if debug:

@@ -14,7 +14,13 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from inbox_watch.app.reports import DigestReport, RequestStatus, ScanReport, StatusReport
+from inbox_watch.app.reports import (
+    DigestReport,
+    FolderScan,
+    RequestStatus,
+    ScanReport,
+    StatusReport,
+)
 from inbox_watch.core.health import DaemonHealth
 from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
 from inbox_watch.core.vendors import VendorProfile
@@ -153,6 +159,9 @@ def scan_json(report: ScanReport) -> JSON:
                 "headers_fetched": f.headers_fetched,
                 "messages_fetched": f.messages_fetched,
                 "new_replies": f.new_replies,
+                "not_support": f.not_support,
+                "already_recorded": f.already_recorded,
+                "not_vendor_mail": f.not_vendor_mail,
                 "new_requests": f.new_requests,
                 "merged_requests": f.merged_requests,
                 "suspicious": f.suspicious,
@@ -367,23 +376,35 @@ def render_scan(report: ScanReport, console: Console) -> None:
         if folder.unchanged:
             console.print(f"{where}: nothing new")
             continue
-        console.print(
-            f"{where}: {folder.plan}; {folder.candidates} candidate(s), "
-            f"{folder.messages_fetched} downloaded, {folder.new_replies} new repl"
-            f"{'y' if folder.new_replies == 1 else 'ies'}"
-            + (f", {folder.new_requests} new request(s)" if folder.new_requests else "")
-            + (
-                f", {folder.merged_requests} registered request(s) merged into yours"
-                if folder.merged_requests
-                else ""
-            )
-            + (f", {folder.suspicious} suspicious" if folder.suspicious else "")
-            + (f", {folder.skipped} skipped" if folder.skipped else "")
-        )
+        console.print(f"{where}: {folder.plan}; {_scan_counts(folder)}")
     if report.rematched:
         console.print(f"{report.rematched} earlier repl(ies) matched to requests")
     for problem in report.problems:
         console.print(f"[yellow]warning:[/yellow] {problem}")
+
+
+def _scan_counts(folder: FolderScan) -> str:
+    """What became of each candidate, in parts that add up to the candidates:
+    "8 candidate(s): 6 new replies, 1 not support, 1 already recorded (7 downloaded)"."""
+    replies = f"{folder.new_replies} new repl{'y' if folder.new_replies == 1 else 'ies'}"
+    parts = [replies] + [
+        f"{count} {label}"
+        for count, label in (
+            (folder.not_support, "not support"),
+            (folder.suspicious, "suspicious"),
+            (folder.skipped, "unreadable, skipped"),
+            (folder.already_recorded, "already recorded"),
+            (folder.not_vendor_mail, "not vendor mail"),
+        )
+        if count
+    ]
+    text = f"{folder.candidates} candidate(s): {', '.join(parts)} "
+    text += f"({folder.messages_fetched} downloaded)"
+    if folder.new_requests:
+        text += f"; {folder.new_requests} new request(s) registered"
+    if folder.merged_requests:
+        text += f"; {folder.merged_requests} registered request(s) merged into yours"
+    return text
 
 
 def render_vendors(vendors: Sequence[VendorProfile], console: Console) -> None:

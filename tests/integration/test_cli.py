@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -287,6 +290,28 @@ def test_notify_test_says_why_a_channel_failed(tmp_path: Path) -> None:
     assert "connection error" in line.lower()
     assert "s3cr3t" not in out + err
     assert "1 of 1 notification channel(s) failed" in err
+
+
+def test_ctrl_c_says_what_was_saved(workspace: Workspace) -> None:
+    # A server that accepts the connection and never greets: the scan waits on it.
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        port = silent.getsockname()[1]
+        workspace.write(security="none", port=port)
+        proc = subprocess.Popen(
+            _cli("--config", str(workspace.config), "scan"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        silent.settimeout(20)
+        connection, _ = silent.accept()  # the scan is connected and waiting
+        with connection:
+            time.sleep(0.2)
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=20)
+    assert proc.returncode == ExitCode.INTERRUPTED
+    assert "interrupted. What was finished is saved" in err
+    assert "Traceback" not in err + out
 
 
 def test_scan_without_accounts_says_what_to_do(

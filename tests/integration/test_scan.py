@@ -98,6 +98,33 @@ def test_scan_downloads_only_vendor_mail_among_thousands(workspace: Workspace) -
     assert inbox.messages_fetched == 3
 
 
+def test_the_scan_counts_add_up_to_the_candidates(workspace: Workspace) -> None:
+    seed_samples(workspace.mailbox)
+    mailbox = workspace.mailbox
+    with Store(workspace.store_path) as store:
+        track_samples(store, workspace)
+        first = scan(workspace.settings(), store, NOW)
+        # The same mail again, in INBOX: now already recorded.
+        with mailbox.client() as client:
+            client.select_folder("Junk", readonly=True)
+            copied = client.fetch(client.search("ALL"), ["BODY.PEEK[]"])
+        for data in copied.values():
+            mailbox.append("INBOX", data[b"BODY[]"])
+        again = scan(workspace.settings(), store, NOW, since=TODAY - timedelta(days=60))
+    for folder in (*first.folders, *again.folders):
+        parts = (
+            folder.new_replies,
+            folder.not_support,
+            folder.suspicious,
+            folder.skipped,
+            folder.already_recorded,
+            folder.not_vendor_mail,
+        )
+        assert sum(parts) == folder.candidates, folder
+    inbox = again.folders[0]
+    assert inbox.new_replies == 0 and inbox.already_recorded == inbox.candidates
+
+
 def test_second_scan_with_nothing_new_fetches_nothing(workspace: Workspace) -> None:
     seed_samples(workspace.mailbox)
     with Store(workspace.store_path) as store:
