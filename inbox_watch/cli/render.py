@@ -287,12 +287,24 @@ def _request_lines(status: RequestStatus, zone: tzinfo | None, checked: bool) ->
     return lines
 
 
+# Longer lists are cut to this many items in the terminal ("... and 1990 more");
+# `status --json` has them all.
+LIST_CAP = 10
+
+
+def _more(items: Sequence[object], console: Console) -> None:
+    if len(items) > LIST_CAP:
+        console.print(
+            Text(f"  ... and {len(items) - LIST_CAP} more (`status --json` lists all)", "dim")
+        )
+
+
 def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None) -> None:
     """Unmatched support mail, suspicious senders, unreadable messages."""
     if report.unmatched:
         console.print()
         console.print(Text("Support mail matching no tracked request", style="bold yellow"))
-        for reply in report.unmatched:
+        for reply in report.unmatched[:LIST_CAP]:
             line = Text(
                 f"  {_day(reply.date, zone)}  {reply.vendor}  {reply.sender}  {reply.subject}"
             )
@@ -300,6 +312,7 @@ def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None
                 line.append("  [spam]", style="magenta")
             console.print(line)
             console.print(Text(f"     {reply.kind.value}: {reply.reason or ''}", style="dim"))
+        _more(report.unmatched, console)
     if report.suspicious:
         console.print()
         console.print(
@@ -308,9 +321,10 @@ def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None
                 style="bold red",
             )
         )
-        for mail in report.suspicious:
+        for mail in report.suspicious[:LIST_CAP]:
             console.print(Text(f"  {_day(mail.date, zone)}  {mail.sender}  {mail.subject}"))
             console.print(Text(f"     {mail.reason}", style="dim"))
+        _more(report.suspicious, console)
     if report.skipped:
         console.print(
             f"[yellow]{len(report.skipped)} message(s) could not be read and were skipped;"

@@ -127,3 +127,11 @@ def test_status_says_when_mail_was_last_checked_or_that_it_never_was() -> None:
         "login refused"
     ) in lines
     assert not [line for line in lines if line.startswith("Daemon:")]  # it never ran
+
+
+def test_long_lists_are_capped_with_how_many_more() -> None:
+    unmatched = tuple(reply(ReplyKind.ANSWER, request=None) for _ in range(2000))
+    lines = rendered(render.render_status, StatusReport((), unmatched, (), ()))
+    assert len(lines) < 30
+    assert lines[-1] == "  ... and 1990 more (`status --json` lists all)"
+    assert sum("support@openai.com" in line for line in lines) == render.LIST_CAP
