@@ -326,19 +326,7 @@ class AccountScanner:
         known.add(message.message_id)
         folder = batch.folder_pass.folder
         if isinstance(decision, SuspiciousSender):
-            batch.tx.add_suspicious(
-                SuspiciousMail(
-                    message.message_id,
-                    self.account.name,
-                    folder.name,
-                    decision.vendor.slug,
-                    message.sender,
-                    message.subject,
-                    message.date,
-                    decision.reason,
-                )
-            )
-            result.suspicious += 1
+            self._record_suspicious(batch, message, decision)
             return
         request_id, reason = self._resolve_request(batch, decision, message)
         reply = Reply(
@@ -365,6 +353,23 @@ class AccountScanner:
             result.new_replies += 1
         if request_id is not None:
             batch.thread_index[message.message_id] = request_id
+
+    def _record_suspicious(
+        self, batch: _Batch, message: MailMessage, decision: SuspiciousSender
+    ) -> None:
+        batch.tx.add_suspicious(
+            SuspiciousMail(
+                message.message_id,
+                self.account.name,
+                batch.folder_pass.folder.name,
+                decision.vendor.slug,
+                message.sender,
+                message.subject,
+                message.date,
+                decision.reason,
+            )
+        )
+        batch.folder_pass.result.suspicious += 1
 
     def _resolve_request(
         self, batch: _Batch, decision: VendorReply, message: MailMessage

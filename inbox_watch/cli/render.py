@@ -241,15 +241,71 @@ def _last_reply(replies: Sequence[Reply], zone: tzinfo | None) -> Text:
     return text
 
 
-def render_status(report: StatusReport, console: Console, zone: tzinfo | None = None) -> None:
-    """Times in ``zone`` (None: the system's), each labelled with its zone."""
+def _urgency(status: RequestStatus) -> tuple[int, str]:
+    """Most urgent first: the user's turn, overdue, nearly overdue, waiting, answered,
+    resolved, closed; then oldest first."""
+    follow = status.follow_up
+    rank = {
+        RequestState.NEEDS_INFO: 0,
+        RequestState.WAITING: 3,
+        RequestState.ACKNOWLEDGED: 3,
+        RequestState.ANSWERED: 4,
+        RequestState.RESOLVED: 5,
+        RequestState.CLOSED: 6,
+    }[status.state]
+    if rank == 3 and follow is not None:
+        rank = 1 if follow.overdue else 2
+    return rank, status.request.submitted.isoformat()
+
+
+def status_summary(statuses: Sequence[RequestStatus]) -> str:
+    """The one line that says what to do now: "2 need your answer (1 in spam), 1 overdue,
+    3 waiting"."""
+    open_ = [s for s in statuses if s.state is not RequestState.CLOSED]
+    needs = [s for s in open_ if s.state is RequestState.NEEDS_INFO]
+    in_spam = sum(any(r.in_spam for r in s.replies) for s in needs)
+    overdue = sum(1 for s in open_ if _urgency(s)[0] == 1)
+    waiting = sum(1 for s in open_ if _urgency(s)[0] in (2, 3))
+    answered = sum(1 for s in open_ if s.state is RequestState.ANSWERED)
+    resolved = sum(1 for s in open_ if s.state is RequestState.RESOLVED)
+    parts = []
+    if needs:
+        verb = "needs" if len(needs) == 1 else "need"
+        parts.append(
+            f"{len(needs)} {verb} your answer" + (f" ({in_spam} in spam)" if in_spam else "")
+        )
+    for count, label in (
+        (overdue, "overdue"),
+        (waiting, "waiting"),
+        (answered, "answered"),
+        (resolved, "resolved"),
+    ):
+        if count:
+            parts.append(f"{count} {label}")
+    return ", ".join(parts) if parts else "nothing open"
+
+
+def render_status(
+    report: StatusReport,
+    console: Console,
+    zone: tzinfo | None = None,
+    *,
+    show_closed: bool = False,
+) -> None:
+    """Most urgent first, after a summary line; times in ``zone`` (None: the system's),
+    each labelled; closed requests only with ``show_closed``."""
     checked = report.daemon is None or any(a.last_success for a in report.daemon.accounts)
+    shown = [s for s in report.requests if show_closed or s.state is not RequestState.CLOSED]
+    hidden = len(report.requests) - len(shown)
     if not report.requests:
         console.print("No tracked requests. Add one with `inbox-watch track add VENDOR`.")
     else:
+        console.print(Text(status_summary(report.requests), style="bold"))
         console.print(Text("Tracked requests", style="bold"))
-    for status in report.requests:
+    for status in sorted(shown, key=_urgency):
         console.print(Group(*_request_lines(status, zone, checked)))
+    if hidden:
+        console.print(Text(f"{hidden} closed request(s) not shown (`status --all`)", "dim"))
     _render_problems(report, console, zone)
     if report.daemon is not None:
         render_daemon(report.daemon, console, zone)

@@ -119,17 +119,21 @@ def scan(context: Context, account_name: str | None, since: datetime | None, as_
 
 
 @click.command()
+@click.option("--all", "show_all", is_flag=True, help="Also show closed requests.")
 @json_option
 @pass_context
-def status(context: Context, as_json: bool) -> None:
-    """Every tracked request, its state and its replies."""
+def status(context: Context, show_all: bool, as_json: bool) -> None:
+    """What to do now: every open request, most urgent first, its state and replies.
+
+    Example: inbox-watch status --all
+    """
     with context.open_store() as store:
         now = context.now()
         report = status_use.build_status(store, context.settings, now.date(), now=now)
     if as_json:
         context.emit_json(render.status_json(report))
     else:
-        render.render_status(report, context.console, context.display_zone())
+        render.render_status(report, context.console, context.display_zone(), show_closed=show_all)
 
 
 @click.command()

@@ -11,6 +11,7 @@ from rich.console import Console
 from inbox_watch.app.reports import DigestGroup, DigestReport, RequestStatus, StatusReport
 from inbox_watch.cli import render
 from inbox_watch.core.health import AccountHealth, DaemonHealth
+from inbox_watch.core.lifecycle import FollowUp
 from inbox_watch.core.models import (
     Reply,
     ReplyKind,
@@ -56,10 +57,11 @@ def test_status_shows_the_request_its_state_and_what_to_do() -> None:
         REQUEST, RequestState.NEEDS_INFO, (reply(ReplyKind.NEEDS_INFO, in_spam=True),)
     )
     lines = rendered(render.render_status, StatusReport((status,), (), (), ()))
-    assert lines[0] == "Tracked requests"
-    assert lines[1] == "#3 openai  ticket 1234567  submitted 2026-11-20  NEEDS_INFO"
-    assert lines[2] == "   Billing question"
-    assert lines[3] == (
+    assert lines[0] == "1 needs your answer (1 in spam)"
+    assert lines[1] == "Tracked requests"
+    assert lines[2] == "#3 openai  ticket 1234567  submitted 2026-11-20  NEEDS_INFO"
+    assert lines[3] == "   Billing question"
+    assert lines[4] == (
         "   1 reply, last 2026-11-24 09:30 UTC needs_info [spam]  -> answer support, a reply is in "
         "spam"
     )
@@ -109,19 +111,19 @@ def test_times_are_shown_in_the_users_zone_and_labelled() -> None:
     assert "2026-11-24 18:30 KST  answer" in text
     status = RequestStatus(REQUEST, RequestState.ANSWERED, (reply(ReplyKind.ANSWER),))
     lines = rendered(render.render_status, StatusReport((status,), (), (), ()), seoul)
-    assert "last 2026-11-24 18:30 KST answer" in lines[3]
+    assert "last 2026-11-24 18:30 KST answer" in lines[4]
 
 
 def test_status_says_when_mail_was_last_checked_or_that_it_never_was() -> None:
     waiting = RequestStatus(REQUEST, RequestState.WAITING, ())
     never = DaemonHealth(running=False, record=None, accounts=())
     lines = rendered(render.render_status, StatusReport((waiting,), (), (), (), never))
-    assert lines[3] == "   mail not checked yet"
+    assert lines[4] == "   mail not checked yet"
     assert "Mail not checked yet: run `inbox-watch scan`, or start the daemon." in lines
     failed = AccountHealth("work", WHEN, "login refused", WHEN, healthy=False, folders=())
     checked = DaemonHealth(running=False, record=None, accounts=(failed,))
     lines = rendered(render.render_status, StatusReport((waiting,), (), (), (), checked))
-    assert lines[3] == "   no reply yet"
+    assert lines[4] == "   no reply yet"
     assert (
         "work: mail last checked 2026-11-24 09:30 UTC; last error 2026-11-24 09:30 UTC: "
         "login refused"
@@ -135,3 +137,29 @@ def test_long_lists_are_capped_with_how_many_more() -> None:
     assert len(lines) < 30
     assert lines[-1] == "  ... and 1990 more (`status --json` lists all)"
     assert sum("support@openai.com" in line for line in lines) == render.LIST_CAP
+
+
+def test_status_starts_with_what_to_do_and_puts_the_most_urgent_first() -> None:
+    def request(number: int, submitted: date) -> TrackedRequest:
+        return TrackedRequest(RequestId(number), "acme", str(number), None, submitted)
+
+    overdue = FollowUp(overdue=True, business_days=6, message="Any news?")
+    statuses = (
+        RequestStatus(request(1, date(2026, 11, 1)), RequestState.ANSWERED, ()),
+        RequestStatus(request(2, date(2026, 11, 2)), RequestState.WAITING, ()),
+        RequestStatus(request(3, date(2026, 11, 3)), RequestState.WAITING, (), overdue),
+        RequestStatus(request(4, date(2026, 11, 4)), RequestState.CLOSED, ()),
+        RequestStatus(
+            request(5, date(2026, 11, 5)),
+            RequestState.NEEDS_INFO,
+            (reply(ReplyKind.NEEDS_INFO, in_spam=True),),
+        ),
+    )
+    lines = rendered(render.render_status, StatusReport(statuses, (), (), ()))
+    assert lines[0] == "1 needs your answer (1 in spam), 1 overdue, 1 waiting, 1 answered"
+    order = [line.split()[0] for line in lines if line.startswith("#")]
+    assert order == ["#5", "#3", "#2", "#1"]  # the closed one is not shown
+    assert lines[-1] == "1 closed request(s) not shown (`status --all`)"
+    console = Console(file=StringIO(), width=120, color_system=None)
+    render.render_status(StatusReport(statuses, (), (), ()), console, UTC, show_closed=True)
+    assert "#4 acme" in console.file.getvalue()  # type: ignore[attr-defined]
