@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from inbox_watch.core.health import DaemonHealth
-from inbox_watch.core.lifecycle import FollowUp
+from inbox_watch.core.lifecycle import FollowUp, NextAction
 from inbox_watch.core.models import (
     Reply,
     RequestState,
@@ -55,6 +55,8 @@ class RequestStatus:
     state: RequestState
     replies: tuple[Reply, ...]
     follow_up: FollowUp | None = None
+    next: NextAction | None = None
+    business_days_waiting: int = 0  # since it was submitted
 
     @property
     def overdue(self) -> bool:

@@ -90,16 +90,26 @@ def scan(
             client = connect(account, password)
         except UserError as exc:
             report.errors.append(exc)
+            _record_account_error(store, account, exc, now)
             continue
         try:
             scanner = AccountScanner(settings, store, account, client, now)
             scanner.scan_all(report, since)
         except UserError as exc:
             report.errors.append(exc)
+            _record_account_error(store, account, exc, now)
         finally:
             logout(client)
     report.rematched = rematch_unmatched(store)
     return report
+
+
+def _record_account_error(
+    store: Store, account: AccountSettings, error: UserError, now: datetime
+) -> None:
+    """A failed `scan` of an account shows in `status` until a later sync succeeds."""
+    with store.transaction() as tx:
+        tx.record_account_error(account.name, str(error), now)
 
 
 def scan_folder_once(
@@ -167,6 +177,9 @@ class AccountScanner:
         for folder in folders:
             with map_imap_errors(self.account):
                 report.folders.append(self.scan_folder(folder, since))
+            # `status` says when mail was last checked, by `scan` as by the daemon.
+            with self.store.transaction() as tx:
+                tx.record_sync(self.account.name, folder.name, "scan", self.now)
 
     def needed_since(self) -> date:
         """How far back a folder must be searched: replies cannot predate the oldest

@@ -7,7 +7,12 @@ from datetime import date, datetime
 
 from inbox_watch.app.health import read_daemon_health
 from inbox_watch.app.reports import DigestGroup, DigestReport, RequestStatus, StatusReport
-from inbox_watch.core.lifecycle import derive_state, follow_up
+from inbox_watch.core.lifecycle import (
+    business_days_between,
+    derive_state,
+    follow_up,
+    next_action,
+)
 from inbox_watch.core.models import Reply, ReplyKind, RequestId
 from inbox_watch.errors import ConfigError
 from inbox_watch.settings import Settings
@@ -51,6 +56,8 @@ def build_status(
                 state=derive_state(request, own),
                 replies=tuple(own),
                 follow_up=follow_up(request, own, today, calendar, window, settings.warn_days),
+                next=next_action(request, own, today, calendar, window),
+                business_days_waiting=business_days_between(request.submitted, today, calendar),
             )
         )
     return StatusReport(

@@ -78,16 +78,32 @@ def request_json(request: TrackedRequest) -> JSON:
 
 
 def request_status_json(status: RequestStatus) -> JSON:
+    next_step = status.next
     return {
         **_request_fields(status.request),
         "state": status.state.value,
         "overdue": status.overdue,
+        "next_action": next_step.action if next_step is not None else None,
+        "act_by": next_step.act_by.isoformat() if next_step and next_step.act_by else None,
+        "business_days_waiting": status.business_days_waiting,
         "replies": [reply_json(reply) for reply in status.replies],
     }
 
 
+# The version of the documented `status --json` contract; fields are only added
+# within a version.
+STATUS_JSON_VERSION = 1
+
+
 def status_json(report: StatusReport) -> JSON:
+    accounts = report.daemon.accounts if report.daemon is not None else ()
+    synced = [a.last_success for a in accounts if a.last_success is not None]
+    # Everything is checked at least as of then: the oldest account's last sync (None
+    # while any account never synced).
+    last_checked = min(synced) if synced and len(synced) == len(accounts) else None
     return {
+        "version": STATUS_JSON_VERSION,
+        "last_checked": _date_text(last_checked),
         "requests": [request_status_json(status) for status in report.requests],
         "unmatched": [
             {**reply_json(reply), "reason": reply.reason or ""} for reply in report.unmatched
@@ -221,12 +237,21 @@ def _action(status: RequestStatus) -> Text:
         parts.append(Text("answer support", style="bold red"))
     if any(reply.in_spam for reply in status.replies):
         parts.append(Text("a reply is in spam", style="magenta"))
+    step = status.next
+    due = f"{step.act_by:%a %Y-%m-%d}" if step is not None and step.act_by else None
     if status.follow_up is not None:
         days = status.follow_up.business_days
         if status.follow_up.overdue:
-            parts.append(Text(f"overdue ({days} business days): follow up", style="bold yellow"))
+            since = f" since {due}" if due else ""
+            parts.append(
+                Text(f"overdue{since} ({days} business days): follow up", style="bold yellow")
+            )
         else:
             parts.append(Text(f"no answer for {days} business days", style="yellow"))
+    if step is not None and step.action == "wait" and due:
+        parts.append(Text(f"follow up on {due} if still silent", style="dim"))
+    elif step is not None and step.action == "close_or_reopen":
+        parts.append(Text("close it, or reply to reopen", style="dim"))
     return Text(", ").join(parts)
 
 

@@ -130,3 +130,62 @@ def follow_up_message(request: TrackedRequest, business_days: int) -> str:
         f"had an answer after {business_days} business days. Could you tell me where it "
         "stands? Thank you."
     )
+
+
+def overdue_from(submitted: date, response_days: int, holidays: Container[date]) -> date:
+    """The first day a request still without a human reply counts as overdue: the
+    business day after its ``response_days`` window.
+
+    >>> overdue_from(date(2026, 11, 20), 5, set())  # a Friday: the window ends Fri 27th
+    datetime.date(2026, 11, 30)
+    """
+    day = submitted
+    counted = 0
+    while counted <= response_days:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and day not in holidays:
+            counted += 1
+    return day
+
+
+@dataclass(frozen=True, slots=True)
+class NextAction:
+    """What the user should do about a request, and by when.
+
+    ``action`` is a stable word for scripts (``answer_support``, ``wait``,
+    ``follow_up``, ``read_answer``, ``close_or_reopen``, ``none``); ``act_by`` is the
+    day it is due (for ``wait``: the day to follow up if still silent).
+    """
+
+    action: str
+    act_by: date | None
+
+
+def next_action(
+    request: TrackedRequest,
+    replies: Sequence[Reply],
+    today: date,
+    holidays: Container[date],
+    response_days: int,
+) -> NextAction:
+    """The next step of the conversation, from its state.
+
+    >>> r = TrackedRequest(1, "acme", None, None, date(2026, 11, 20))
+    >>> next_action(r, [], date(2026, 11, 24), set(), 5)
+    NextAction(action='wait', act_by=datetime.date(2026, 11, 30))
+    >>> next_action(r, [], date(2026, 11, 30), set(), 5).action
+    'follow_up'
+    """
+    state = derive_state(request, replies)
+    if state is RequestState.NEEDS_INFO:
+        asked = [r for r in replies if r.kind is ReplyKind.NEEDS_INFO and r.date is not None]
+        latest = max(asked, key=_sort_key).date if asked else None
+        return NextAction("answer_support", latest.date() if latest is not None else today)
+    if state in (RequestState.WAITING, RequestState.ACKNOWLEDGED):
+        due = overdue_from(request.submitted, response_days, holidays)
+        return NextAction("follow_up" if today >= due else "wait", due)
+    if state is RequestState.ANSWERED:
+        return NextAction("read_answer", None)
+    if state is RequestState.RESOLVED:
+        return NextAction("close_or_reopen", None)
+    return NextAction("none", None)

@@ -534,6 +534,16 @@ class Transaction:
             (account, folder, mode, _iso(now)),
         )
 
+    def record_account_error(self, account: str, error: str, now: datetime) -> None:
+        """An error that stopped a whole account (login, connection): on each of its
+        folders, or on its INBOX when none was ever synced."""
+        updated = self._connection.execute(
+            "UPDATE account_health SET last_error = ?, last_error_at = ? WHERE account = ?",
+            (error[:500], _iso(now), account),
+        ).rowcount
+        if not updated:
+            self.record_error(account, "INBOX", "scan", error, now)
+
     def record_error(self, account: str, folder: str, mode: str, error: str, now: datetime) -> None:
         self._connection.execute(
             "INSERT INTO account_health (account, folder, mode, last_error, last_error_at)"

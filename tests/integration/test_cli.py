@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -30,7 +31,19 @@ REPLY_KEYS = {
     "ticket",
     "kind",
 }
-REQUEST_KEYS = {"id", "vendor", "ticket", "subject", "submitted", "state", "overdue", "replies"}
+REQUEST_KEYS = {
+    "id",
+    "vendor",
+    "ticket",
+    "subject",
+    "submitted",
+    "state",
+    "overdue",
+    "next_action",
+    "act_by",
+    "business_days_waiting",
+    "replies",
+}
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -59,7 +72,17 @@ def test_status_json_follows_the_schema(
     code, out, _ = run(capsys, *base, "status", "--json")
     assert code == 0
     status = json.loads(out)
-    assert set(status) == {"requests", "unmatched", "suspicious", "skipped", "daemon"}
+    assert set(status) == {
+        "version",
+        "last_checked",
+        "requests",
+        "unmatched",
+        "suspicious",
+        "skipped",
+        "daemon",
+    }
+    assert status["version"] == 1
+    assert status["last_checked"] is not None  # the scan above checked every folder
     assert len(status["requests"]) == 3
     for request in status["requests"]:
         assert set(request) == REQUEST_KEYS
@@ -72,6 +95,9 @@ def test_status_json_follows_the_schema(
     spam = [r for req in status["requests"] for r in req["replies"] if r["in_spam"]]
     assert [(r["folder"], r["kind"]) for r in spam] == [("Junk", "needs_info")]
     assert status["requests"][2]["overdue"] is True
+    actions = [(r["next_action"], r["act_by"] is not None) for r in status["requests"]]
+    assert actions == [("answer_support", True), ("read_answer", False), ("follow_up", True)]
+    assert status["requests"][2]["business_days_waiting"] > 5
 
 
 def test_digest_json_groups_replies_newest_first(
@@ -333,6 +359,28 @@ def test_wrong_password_is_an_auth_error_without_the_secret(
     assert code == ExitCode.AUTH
     assert "login as" in err and "refused" in err and ".." not in err
     assert "not-the-password-x7" not in out + err
+
+
+def test_status_says_when_scan_last_checked_mail_and_that_it_failed(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = seeded(workspace, capsys)
+    code, out, _ = run(capsys, *base, "status")
+    assert code == 0 and "mail not checked yet" in out
+    assert "Mail not checked yet: run `inbox-watch scan`" in " ".join(out.split())
+    assert run(capsys, *base, "scan")[0] == 0
+    code, out, _ = run(capsys, *base, "status")
+    assert "test: mail last checked" in out and "mail not checked yet" not in out
+    monkeypatch.setenv(workspace.password_env, "not-the-password-x7")
+    assert run(capsys, *base, "scan")[0] == ExitCode.AUTH
+    code, out, _ = run(capsys, *base, "status")
+    flat = " ".join(out.split())  # the console wraps long lines
+    assert flat.count("test: mail last checked") == 1
+    assert re.search(r"test: mail last checked [^;]+; last error [^:]+:\d\d \w+: .*refused", flat)
+    assert "not-the-password-x7" not in out
+    status = json.loads(run(capsys, *base, "status", "--json")[1])
+    (account,) = status["daemon"]["accounts"]
+    assert "refused" in account["last_error"] and status["last_checked"] is not None
 
 
 def test_untrusted_certificate_is_refused(

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from inbox_watch.core.lifecycle import business_days_between, derive_state, is_overdue
+from inbox_watch.core.lifecycle import (
+    NextAction,
+    business_days_between,
+    derive_state,
+    is_overdue,
+    next_action,
+    overdue_from,
+)
 from inbox_watch.core.models import Reply, ReplyKind, RequestId, RequestState, TrackedRequest
 
 REQUEST = TrackedRequest(RequestId(1), "acme", "42", "Help", date(2026, 11, 2))
@@ -96,3 +103,19 @@ def test_follow_up_respects_a_short_vendor_window() -> None:
     early = follow_up(REQUEST, [], date(2026, 11, 4), set(), 2)
     assert early is not None and not early.overdue
     assert follow_up(REQUEST, [], date(2026, 11, 5), set(), 2) is not None
+
+
+@pytest.mark.parametrize("response_days", [1, 3, 5, 7])
+def test_the_follow_up_day_is_the_first_overdue_day(response_days: int) -> None:
+    holidays = {date(2026, 12, 25)}
+    for offset in range(21):
+        submitted = date(2026, 12, 1) + timedelta(days=offset)
+        request = TrackedRequest(RequestId(1), "acme", None, None, submitted)
+        due = overdue_from(submitted, response_days, holidays)
+        assert is_overdue(request, [], due, holidays, response_days)
+        assert not is_overdue(request, [], due - timedelta(days=1), holidays, response_days)
+        assert next_action(request, [], due, holidays, response_days) == NextAction(
+            "follow_up", due
+        )
+        before = next_action(request, [], due - timedelta(days=1), holidays, response_days)
+        assert before == NextAction("wait", due)
