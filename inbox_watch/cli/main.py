@@ -40,6 +40,21 @@ def cli(ctx: click.Context, config: Path | None, verbose: bool, debug: bool) -> 
     ctx.obj = Context(config)
 
 
+@cli.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the shell completion script for SHELL.
+
+    Example: inbox-watch completion bash > ~/.local/share/bash-completion/completions/inbox-watch
+    """
+    from click.shell_completion import get_completion_class
+
+    complete_class = get_completion_class(shell)
+    assert complete_class is not None  # the three choices are click's own
+    script = complete_class(cli, {}, "inbox-watch", "_INBOX_WATCH_COMPLETE").source()
+    click.echo(script)
+
+
 for _command in (*tracking.COMMANDS, *setup.COMMANDS, *daemon.COMMANDS):
     cli.add_command(_command)
 

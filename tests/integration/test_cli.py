@@ -340,6 +340,19 @@ def test_ctrl_c_says_what_was_saved(workspace: Workspace) -> None:
     assert "Traceback" not in err + out
 
 
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts_complete_the_commands(shell: str) -> None:
+    script = subprocess.run(
+        _cli("completion", shell), capture_output=True, text=True, check=True
+    ).stdout
+    assert "_INBOX_WATCH_COMPLETE" in script
+    # What the bash script asks the program for when the user types "inbox-watch sta<TAB>".
+    env = {**os.environ, "COMP_WORDS": "inbox-watch sta", "COMP_CWORD": "1"}
+    env["_INBOX_WATCH_COMPLETE"] = "bash_complete"
+    answer = subprocess.run(_cli(), env=env, capture_output=True, text=True, check=True)
+    assert answer.stdout.split() == ["plain,status"]
+
+
 def test_scan_without_accounts_says_what_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
