@@ -22,6 +22,7 @@ from inbox_watch.app.reports import (
     StatusReport,
 )
 from inbox_watch.core.health import DaemonHealth
+from inbox_watch.core.inert import inert
 from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
 from inbox_watch.core.vendors import VendorProfile
 
@@ -341,14 +342,14 @@ def _request_lines(status: RequestStatus, zone: tzinfo | None, checked: bool) ->
     heading = Text(f"#{request.id} ", style="bold")
     heading.append(request.vendor, style="bold")
     if request.ticket:
-        heading.append(f"  ticket {request.ticket}")
+        heading.append(f"  ticket {inert(request.ticket, 80)}")
     heading.append(f"  submitted {request.submitted.isoformat()}  ")
     heading.append(status.state.value.upper(), style=_STATE_STYLE[status.state])
     if request.auto_registered:
         heading.append("  (auto-registered)", style="dim")
     lines = [heading]
     if request.subject:
-        lines.append(Text(f"   {request.subject}"))
+        lines.append(Text(f"   {inert(request.subject)}"))
     summary = Text("   ")
     if status.replies:
         count = len(status.replies)
@@ -387,12 +388,14 @@ def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None
         console.print(Text("Support mail matching no tracked request", style="bold yellow"))
         for reply in report.unmatched[:LIST_CAP]:
             line = Text(
-                f"  {_day(reply.date, zone)}  {reply.vendor}  {reply.sender}  {reply.subject}"
+                f"  {_day(reply.date, zone)}  {reply.vendor}  {inert(reply.sender)}  "
+                f"{inert(reply.subject)}"
             )
             if reply.in_spam:
                 line.append("  [spam]", style="magenta")
             console.print(line)
-            console.print(Text(f"     {reply.kind.value}: {reply.reason or ''}", style="dim"))
+            reason = inert(reply.reason or "")
+            console.print(Text(f"     {reply.kind.value}: {reason}", style="dim"))
         _more(report.unmatched, console)
     if report.suspicious:
         console.print()
@@ -403,8 +406,9 @@ def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None
             )
         )
         for mail in report.suspicious[:LIST_CAP]:
-            console.print(Text(f"  {_day(mail.date, zone)}  {mail.sender}  {mail.subject}"))
-            console.print(Text(f"     {mail.reason}", style="dim"))
+            sender, subject = inert(mail.sender), inert(mail.subject)
+            console.print(Text(f"  {_day(mail.date, zone)}  {sender}  {subject}"))
+            console.print(Text(f"     {inert(mail.reason)}", style="dim"))
         _more(report.suspicious, console)
     if report.skipped:
         console.print(
@@ -426,21 +430,21 @@ def render_digest(report: DigestReport, console: Console, zone: tzinfo | None = 
             request = group.request
             label = f"#{request.id} {request.vendor}"
             if request.ticket:
-                label += f" ticket {request.ticket}"
+                label += f" ticket {inert(request.ticket, 80)}"
             if request.subject:
-                label += f": {request.subject}"
+                label += f": {inert(request.subject)}"
             heading = Text(label, style="bold")
         lines: list[Text] = [heading]
         for reply in group.replies:
             when = _clock(reply.date, zone) if reply.date else "?"
-            line = Text(f"  {when}  {reply.kind.value:<15} {reply.sender}")
+            line = Text(f"  {when}  {reply.kind.value:<15} {inert(reply.sender)}")
             if reply.in_spam:
                 line.append("  FOUND IN SPAM", style="bold magenta")
             if reply.kind is ReplyKind.NEEDS_INFO:
                 line.append("  NEEDS YOUR ANSWER", style="bold red")
             lines.append(line)
             if reply.snippet:
-                lines.append(Text(f"    {reply.snippet}", style="dim"))
+                lines.append(Text(f"    {inert(reply.snippet)}", style="dim"))
         console.print(Group(*lines))
         console.print()
 
@@ -456,8 +460,8 @@ def render_requests(requests: Sequence[TrackedRequest], console: Console) -> Non
         table.add_row(
             str(request.id),
             request.vendor,
-            request.ticket or "-",
-            request.subject or "-",
+            inert(request.ticket or "-", 80),
+            inert(request.subject or "-"),
             request.submitted.isoformat(),
             request.message_id or "-",
             "closed" if request.closed else ("auto" if request.auto_registered else "yes"),
@@ -581,7 +585,7 @@ def render_daemon(health: DaemonHealth, console: Console, zone: tzinfo | None = 
         if account.last_error is not None:
             style = "dim" if account.healthy else "red"
             when = _clock(account.last_error_at, zone)
-            text.append(f"; last error {when}: {account.last_error}", style=style)
+            text.append(f"; last error {when}: {inert(account.last_error)}", style=style)
         console.print(text)
     if record is not None:
         if health.running:

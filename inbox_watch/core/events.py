@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from inbox_watch.core.inert import inert
 from inbox_watch.core.lifecycle import FollowUp
 from inbox_watch.core.models import Reply, ReplyKind, RequestId, TrackedRequest
 
@@ -75,14 +76,14 @@ def reply_notification(
 ) -> Notification:
     """Title says who and what; the body gives the subject, sender, place and snippet."""
     ticket = reply.ticket or (request.ticket if request else None)
-    about = f" (ticket {ticket})" if ticket else ""
+    about = f" (ticket {inert(ticket, 80)})" if ticket else ""
     if kind is EventKind.NEEDS_ANSWER:
         title = f"{vendor_name} needs your answer{about}"
     elif kind is EventKind.SPAM:
         title = f"Reply from {vendor_name} found in spam{about}"
     else:
         title = f"{vendor_name} replied{about}"
-    lines = [f"Subject: {reply.subject}", f"From: {reply.sender}"]
+    lines = [f"Subject: {inert(reply.subject)}", f"From: {inert(reply.sender)}"]
     if reply.date is not None:
         lines.append(f"Date: {reply.date.isoformat(timespec='minutes')}")
     place = f"{reply.account}/{reply.folder}"
@@ -90,11 +91,11 @@ def reply_notification(
         place += " (spam folder: move it to your inbox and mark it as not spam)"
     lines.append(f"Folder: {place}")
     if request is not None:
-        lines.append(f"Request: #{request.id} {request.subject or ''}".rstrip())
+        lines.append(f"Request: #{request.id} {inert(request.subject or '')}".rstrip())
     else:
-        lines.append(f"Not matched to a tracked request: {reply.reason or 'unknown'}")
+        lines.append(f"Not matched to a tracked request: {inert(reply.reason or 'unknown')}")
     if reply.snippet:
-        lines += ["", reply.snippet]
+        lines += ["", inert(reply.snippet)]
     return Notification(reply_key(reply), kind, title, "\n".join(lines))
 
 
@@ -102,11 +103,11 @@ def overdue_notification(request: TrackedRequest, due: FollowUp, vendor_name: st
     about = f" (ticket {request.ticket})" if request.ticket else ""
     title = f"No answer from {vendor_name} for {due.business_days} business days{about}"
     lines = [
-        f"Request #{request.id}: {request.subject or '(no subject)'}",
+        f"Request #{request.id}: {inert(request.subject or '(no subject)')}",
         f"Submitted: {request.submitted.isoformat()}",
         "",
         "Suggested follow-up:",
-        due.message,
+        inert(due.message, 1000),
     ]
     return Notification(overdue_key(request), EventKind.OVERDUE, title, "\n".join(lines))
 
