@@ -223,7 +223,7 @@ class AccountScanner:
             folder,
             state.uidvalidity,
             scope,
-            self.store.known_message_ids(),
+            self.store.known_reply_ids(),
             result,
         )
         for start in range(0, len(uids), FETCH_CHUNK):
@@ -336,11 +336,13 @@ class AccountScanner:
         if isinstance(decision, NotVendorMail):
             result.not_vendor_mail += 1
             return
-        known.add(message.message_id)
         folder = batch.folder_pass.folder
         if isinstance(decision, SuspiciousSender):
+            # Not "known": a spoof that takes a genuine reply's Message-ID first must
+            # not make the genuine reply a duplicate.
             self._record_suspicious(batch, message, decision)
             return
+        known.add(message.message_id)
         request_id, reason = self._resolve_request(batch, decision, message)
         reply = Reply(
             message_id=message.message_id,
@@ -370,7 +372,7 @@ class AccountScanner:
     def _record_suspicious(
         self, batch: _Batch, message: MailMessage, decision: SuspiciousSender
     ) -> None:
-        batch.tx.add_suspicious(
+        added = batch.tx.add_suspicious(
             SuspiciousMail(
                 message.message_id,
                 self.account.name,
@@ -382,7 +384,10 @@ class AccountScanner:
                 decision.reason,
             )
         )
-        batch.folder_pass.result.suspicious += 1
+        if added:
+            batch.folder_pass.result.suspicious += 1
+        else:
+            batch.folder_pass.result.already_recorded += 1
 
     def _resolve_request(
         self, batch: _Batch, decision: VendorReply, message: MailMessage

@@ -159,11 +159,10 @@ class Store:
         ).fetchall()
         return [_reply(row) for row in rows]
 
-    def known_message_ids(self) -> set[str]:
-        """Message-IDs already recorded as replies or as suspicious mail."""
-        rows = self._connection.execute(
-            "SELECT message_id FROM replies UNION SELECT message_id FROM suspicious"
-        ).fetchall()
+    def known_reply_ids(self) -> set[str]:
+        """Message-IDs already recorded as replies. Suspicious mail is not among them:
+        a Message-ID an untrusted sender used first must not hide the trusted reply."""
+        rows = self._connection.execute("SELECT message_id FROM replies").fetchall()
         return {row[0] for row in rows}
 
     def thread_index(self) -> dict[str, RequestId]:

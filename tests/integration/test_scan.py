@@ -3,6 +3,7 @@ UIDVALIDITY changes, and a mailbox left exactly as it was."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -321,3 +322,30 @@ def test_a_confirmation_that_neither_threads_nor_repeats_the_subject_is_merged_l
     assert report.folders[0].merged_requests == 1
     assert [(r.id, r.ticket) for r in requests] == [(mine.id, "8801")]
     assert {r.request_id for r in replies} == {mine.id}
+
+
+def test_a_spoof_that_takes_a_genuine_message_id_first_does_not_hide_the_reply(
+    workspace: Workspace,
+) -> None:
+    samples = sample_mailbox(TODAY, workspace.mailbox.address)
+    spoof = next(m for m in samples if b"openai-support.com>" in m.raw.split(b"\r\n\r\n")[0])
+    genuine = next(m for m in samples if m.folder == "Junk" and b"@openai.com" in m.raw)
+    genuine_id = re.search(rb"Message-ID: (<[^>]+>)", genuine.raw)
+    assert genuine_id is not None
+    forged = re.sub(rb"Message-ID: <[^>]+>", b"Message-ID: " + genuine_id.group(1), spoof.raw)
+    workspace.mailbox.append("INBOX", forged)  # arrives (and is scanned) first
+    with Store(workspace.store_path) as store:
+        track_samples(store, workspace)
+        first = scan(workspace.settings(), store, NOW)
+        for mail in samples:
+            if mail is not spoof:
+                workspace.mailbox.append(mail.folder, mail.raw)
+        scan(workspace.settings(), store, NOW)
+        scan(workspace.settings(), store, NOW, since=TODAY - timedelta(days=60))
+        replies = {r.message_id: r for r in store.replies()}
+        suspicious = store.suspicious()
+    assert first.folders[0].suspicious == 1
+    message_id = genuine_id.group(1).decode()
+    assert replies[message_id].sender.endswith("@openai.com")  # the genuine one, recorded
+    assert replies[message_id].request_id is not None
+    assert [m.message_id for m in suspicious] == [message_id]  # the spoof, once
