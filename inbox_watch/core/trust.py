@@ -204,18 +204,18 @@ def _authentication_failure(
     """Why the user's own server did not vouch for the vendor's domain, or None.
 
     Only headers whose authserv-id is the user's server count (RFC 8601 section 5:
-    anyone upstream can add one). An explicit DMARC fail wins over a pass, so a
-    forged "pass" header above the server's own cannot outvote it.
+    anyone upstream can add one). An explicit DMARC fail in any of them wins, so a
+    forged "pass" cannot outvote the server's own fail; and a pass counts only from
+    the topmost of them, the one the user's server added last: a sender can forge a
+    header with the user's authserv-id, but only below the server's own.
     """
     if authserv_id is None:
         return None
     wanted = authserv_id.strip().lower()
-    own_results = [
-        result
-        for authserv, results in _authentication_headers(message)
-        if authserv == wanted
-        for result in results
+    own_headers = [
+        results for authserv, results in _authentication_headers(message) if authserv == wanted
     ]
+    own_results = [result for results in own_headers for result in results]
     if not own_results:
         # No verdict from the user's server (it does not check, or the mail was
         # delivered locally): the domain alone decides.
@@ -223,7 +223,7 @@ def _authentication_failure(
     dmarc = [result.result for result in own_results if result.method == "dmarc"]
     if "fail" in dmarc:
         return f"DMARC failed at {authserv_id} for {message.sender_domain}"
-    for result in own_results:
+    for result in own_headers[0]:
         if result.method == "dmarc" and result.result == "pass":
             header_from = result.value_of("header.from")
             if header_from is None or domain_matches(header_from, vendor.domains):

@@ -7,6 +7,7 @@ import pytest
 from inbox_watch.core.models import MailMessage
 from inbox_watch.core.trust import SENT_BY_YOU, assess_sender, parse_authentication_results
 from inbox_watch.core.vendors import OPENAI, make_vendor
+from inbox_watch.mail.parse import ParseFailure, parse_message
 
 NIMBUS = make_vendor("Nimbus Hosting", ["nimbus-hosting.co.uk"], "zendesk")
 VENDORS = (OPENAI, NIMBUS)
@@ -135,6 +136,15 @@ def test_imitation_is_suspicious(
                 ("Authentication-Results", f"{MX}; dmarc=fail header.from=openai.com"),
             ),
             "DMARC failed",
+        ),
+        # A forged "pass" with the user's authserv-id below the server's own header:
+        # only the topmost header of the user's server can vouch.
+        (
+            (
+                ("Authentication-Results", f"{MX}; spf=pass smtp.mailfrom=evil.example"),
+                ("Authentication-Results", f"{MX}; dmarc=pass header.from=openai.com"),
+            ),
+            "did not confirm",
         ),
         # A comment with a ";" splits nothing.
         (results(f"{MX}; dmarc=fail (p=reject; dis=none) header.from=openai.com"), "DMARC failed"),
@@ -275,3 +285,25 @@ def test_openai_support_through_intercom(sender: str, name: str, trusted_vendor:
     )
     verdict = assess_sender(message, [OPENAI])
     assert (verdict.vendor == OPENAI and verdict.trusted) is trusted_vendor
+
+
+def test_results_in_an_attached_message_or_a_folded_header_vouch_for_nothing() -> None:
+
+    forged = f"Authentication-Results: {MX}; dmarc=pass header.from=openai.com"
+    raw = (
+        f"Authentication-Results: {MX}; spf=softfail smtp.mailfrom=evil.example\r\n"
+        "From: OpenAI <support@openai.com>\r\n"
+        "Subject: Re: your request\r\n"
+        "Message-ID: <f1@evil.example>\r\n"
+        # A continuation line is part of X-Note, not a header of its own.
+        f"X-Note: see below\r\n {forged}\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nHello\r\n"
+        f"--b\r\nContent-Type: message/rfc822\r\n\r\n{forged}\r\n"
+        "From: support@openai.com\r\nSubject: x\r\n\r\nx\r\n--b--\r\n"
+    ).encode()
+    message = parse_message(raw)
+    assert not isinstance(message, ParseFailure)
+    verdict = assess_sender(message, VENDORS, authserv_id=MX)
+    assert verdict.vendor is OPENAI and not verdict.trusted
+    assert verdict.reason is not None and "spf=softfail" in verdict.reason
