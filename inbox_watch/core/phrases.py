@@ -469,6 +469,14 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:more|additional|further) (?:information|details) (?:is|are) (?:needed|required)"
     r"|추가\s?(?:정보|자료)(?:가|를)?\s?(?:필요|보내|제공|요청|알려|주시)"
     r"|nous aurions besoin d|necesitar[íi]amos|wir würden (?:noch )?[\w\- ]{0,30}benötigen"
+    # What is still missing: "mir fehlt nur noch eine Angabe", "il me manque une
+    # information", "me falta un dato", "I just need one more thing from you".
+    r"|(?<![a-z])(?:mir|uns) fehl(?:t|en) (?:nur )?(?:noch )?(?:eine?|die|der|das|ihre?)(?![a-z])"
+    r"|(?<![a-z])il (?:me|nous) manque|(?<![a-z])(?:me|nos) falta(?:n)?(?![a-z])"
+    r"|(?<![a-z])(?<!n't )(?<!not )(?<!no )need (?!nothing)[^.\n]{0,30}from you(?![a-z])"
+    # "let me know whether it fails the same way", "geben Sie mir Bescheid, ob ...".
+    r"|(?<![a-z])let (?:me|us) know (?:whether|how|which|what|when)(?![a-z])"
+    r"|(?<![a-z])geben sie (?:mir|uns) bescheid,? ob(?![a-z])|dites-(?:moi|nous) si(?![a-z])"
     # Imperatives: "Teilen Sie uns bitte die Domain mit", "Senden Sie uns ...",
     # "merci de nous préciser ...", "veuillez nous indiquer ..." (not "merci de
     # patienter", "veuillez agréer", "merci de nous avoir contactés", "bitte antworten
@@ -515,7 +523,7 @@ REQUEST_NOUN = re.compile(
     # (not the verbs "요청하신 환불", "문의하신 내용": what was asked for, not the request)
     r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
     r"|(?:본|해당|요청하신)\s?건(?=[은는이을를의\s]|$)"
-    r"|대화|상담|本件|やり取り|やりとり|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
+    r"|대화|상담|本件|やり取り|やりとり|ケース|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
 )
 # The same nouns plus the mail itself, for "your message reached us".
 RECEIVED_NOUN = re.compile(
@@ -531,11 +539,13 @@ CLOSURE = re.compile(
     r"|as (?:resolved|solved|closed|done|complete))(?![a-z])"
     r"|(?<![a-z])(?:geschlossen|gelöst|abgeschlossen|als erledigt|schliessen|schliessen wir"
     r"|schliesse|schliesst|schloss|clos|finalizad[oa]s?|terminée?s?|terminad[oa]s?"
+    r"|wrap(?:s|ping|ped)? (?:up|this up|it up)"
     r"|clôtur(?:e|es|ons|é|ée|és|ées|erai|erons)|ferm(?:e|ons|é|ée|és|ées|erai|erons)"
     r"|résolue?s?"
     r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?)(?![a-z])"
     r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
-    r"|닫(?:겠|았|혔|힙|습|아)|해결\s?처리|(?:완료|종료|해결)(?:로|으로) (?:표시|변경|처리)"
+    r"|닫(?:겠|았|혔|힙|습|아)|마무리(?:하겠|했|합니다|되었|하였|짓)|해결\s?처리"
+    r"|(?:완료|종료|해결)(?:로|으로) (?:표시|변경|처리)"
     r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
 )
 # What makes a closure word no closure: a negation just before it ("has not been
@@ -572,12 +582,16 @@ RECEIPT_VERB = re.compile(
     r"(?<![a-z])(?:received|reached (?:us|our|the)|arrived|landed|come through|made it"
     r"|logged|registered|recorded|queued|opened|created|queue|in the hands of"
     r"|erhalten|eingegangen|angekommen|erfasst|registriert|aufgenommen|angelegt"
-    r"|warteschlange|eröffnet|erstellt|geführt|notiert|vermerkt|noted"
+    r"|warteschlange|eröffnet|erstellt|geführt|notiert|vermerkt|noted|vorliegt|vorliegen"
+    r"|went through|gone through|(?:was|were|been) submitted"
+    # "we confirm that your request ...", "hiermit bestätigen wir, dass Ihre Anfrage ...".
+    r"|confirm(?:s|ing)? that|bestätigen wir|(?:vous |te |le )?confirm(?:ons|amos) que|consta"
     r"|reçue?s?|parvenue?s?|enregistrée?s?|arrivée?s?|prise? en (?:compte|charge)|file d'attente"
     r"|ouverte?s?|créée?s?|notée?s?"
     r"|recibid[oa]s?|llegado|registrad[oa]s?|cola|en manos de|abiert[oa]s?|cread[oa]s?)(?![a-z])"
     r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
-    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受信いたし|受信しました|お預かり(?:しました|いたしました)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
+    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受信いたし|受信しました|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
+    r"|届いて(?:おります|います)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
 )
 # A promise to answer soon, in either order: "a specialist will look into it shortly",
 # "our typical response time is one business day", "le contestaremos en un plazo de
@@ -591,6 +605,7 @@ FUTURE_REPLY = re.compile(
     r"|hear (?:back )?from (?:us|a human|our team|someone|an agent|a member)"
     r"|(?:will|shall) be (?:answered|handled|reviewed|processed|looked at|picked up)"
     r"|kommen (?:[\wäöü]+ ){0,5}auf sie zu|beantwort(?:et|en)|prendr\w+ en charge"
+    r"|(?:replies|answers|responds|reply|answer|respond) in the order|escribir(?:á|án|emos)"
     r"|(?:erhalten|bekommen) (?:sie )?(?:von uns )?eine antwort|schreiben (?:wir )?ihnen"
     r"|recevrez une réponse|vous écrir\w+|recibir\w* una respuesta|escribiremos"
     r"|melden uns|meldet sich|melden sich|antworten (?:wir|ihnen)|bearbeiten"
@@ -598,7 +613,7 @@ FUTURE_REPLY = re.compile(
     r"|trait(?:er|é|ée|és|ées|era|erons)"
     r"|contestar\w+|responder\w+|pondremos en contacto|atender\w+)(?![a-z])"
     r"|(?:답변|연락|회신|안내)\s?(?:을|를|해)?\s?드(?:리|릴|립)|처리하고 있|검토 후|확인하는 대로"
-    r"|(?:ご連絡|ご返信|ご回答|回答|対応)(?:いたします|します|差し上げ|させていただ)"
+    r"|(?:ご連絡|ご返信|ご回答|回答|対応|ご案内)(?:いたします|します|差し上げ|させていただ|しており)"
 )
 SOON = re.compile(
     r"(?<![a-z])(?:as soon as|shortly|soon|within|in the next|business days?|working days?|hours"
@@ -609,7 +624,7 @@ SOON = re.compile(
     r"|in the order|dans l'ordre|en el orden"
     r"|en breve|pronto|lo antes posible|dentro de|en un plazo|horas|días hábiles|en orden)(?![a-z])"
     r"|영업일|이내|빠르게|빠른 시일|곧|바로|즉시|순차적|순서대로"
-    r"|以内|営業日|順次|追って|改めて|早急|順番"
+    r"|以内|営業日|順次|追って|改めて|早急|順番|次第|到着順|受付順"
 )
 # A question asks the reader for an answer ("Which browser are you using?"), unless
 # it is the courtesy of a closing line ("Is there anything else?") or rhetorical.

@@ -154,7 +154,8 @@ _WEAK_TICKET_WORDS = (
 # in our six languages ("lautet", "est le", "es", "は", "는").
 _NUMBER_SIGN = r"(?:#|id|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|번호|番号)"
 _VERB = r"(?:is|ist|lautet|est(?:\s+le)?|es|era|は|는|은)"
-_SEPARATOR = r"[\s\-]*(?:[:：]|" + _VERB + r"(?![a-z])\s*[:：]?)?\s*#?\s*"
+# An opening parenthesis too: "문의(4172)가 접수되었습니다", "your request (4172)".
+_SEPARATOR = r"[\s\-]*\(?(?:[:：]|" + _VERB + r"(?![a-z])\s*[:：]?)?\s*#?\s*"
 
 _WORD_THEN_NUMBER = _TICKET_WORDS + r"(?:[\s\-]*" + _NUMBER_SIGN + r")?" + _SEPARATOR + _NUMBER
 _WEAK_WORD_THEN_NUMBER = _WEAK_TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + _SEPARATOR + _NUMBER
@@ -186,10 +187,18 @@ _WORD_WITH_ID = (
 # unter 4597 geführt" is the German order and is read by _WORD_WITH_ID's "unter".
 _WORD_FILED_UNDER = (
     _TICKET_WORDS + r"[^.\n#]{0,40}?\s(?:registered|logged|filed|recorded|created|opened"
-    r"|enregistrée?|créée?|ouverte?|registriert|erfasst|angelegt|registrad[oa]|cread[oa]"
-    r"|abiert[oa])\s+(?:under|sous|unter|bajo|con)\s+"
+    r"|on file|enregistrée?|créée?|ouverte?|registriert|erfasst|angelegt|registrad[oa]"
+    r"|cread[oa]|abiert[oa])\s+(?:under|as|sous|unter|bajo|con|como)\s+"
     r"(?:(?:the|le|la|el|der|die)\s+)?(?:(?:number|numéro|número|nummer|reference|référence"
     r"|referencia|id)\s*)?" + _SEPARATOR + _NUMBER
+)
+
+# "Ihre Anfrage unter 4046", "votre demande sous 4046": in German and French the
+# preposition alone files a request under its number.
+_WORD_UNDER = _TICKET_WORDS + r"\s(?:unter|sous)\s+(?:le\s+|la\s+)?" + _NUMBER
+# Korean puts the number before its word: "문의가 4172 번호로 등록되었습니다".
+_NUMBER_THEN_WORD = (
+    r"(?:문의|요청|티켓|접수)(?:가|이|는|은)?\s*(?P<ticket>[0-9]{3,20})\s*(?:번호로|번으로|번호)"
 )
 
 # Every worded form, most specific first.
@@ -198,6 +207,8 @@ _WORDED = (
     _SIGN_THEN_WORD,
     _WORD_WITH_ID,
     _WORD_FILED_UNDER,
+    _WORD_UNDER,
+    _NUMBER_THEN_WORD,
     _WEAK_WORD_THEN_NUMBER,
 )
 

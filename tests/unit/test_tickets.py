@@ -375,6 +375,10 @@ def test_openai_profile_reads_conversation_links() -> None:
         ("generic", "Votre demande est enregistrée sous 48213 ; merci.", "48213"),
         ("generic", "Su caso fue registrado con el número 48213.", "48213"),
         ("generic", "Ihr Anliegen wird unter der Nummer 48213 geführt.", "48213"),
+        ("generic", "We have your request on file as 48213.", "48213"),
+        ("generic", "Ihre Anfrage unter 48213 liegt uns vor.", "48213"),
+        ("generic", "문의가 48213 번호로 등록되었습니다.", "48213"),
+        ("generic", "보내주신 문의(48213)가 접수되었습니다.", "48213"),
     ],
 )
 def test_worded_tickets_in_every_language(helpdesk: str, text: str, expected: str) -> None:
