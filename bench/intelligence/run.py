@@ -54,13 +54,14 @@ def texts_of(part: str) -> dict[str, dict[str, tuple[str, ...]]]:
 
 def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
     """Round 1 (``texts.py``), round 2 (``texts_round2.py``, the first held part) and
-    round 3 and 4 (``texts_round3.py``, ``texts_round4.py``: the second and third)."""
+    rounds 3 to 5 (``texts_round3.py`` to ``texts_round5.py``: the second to fourth)."""
     from bench.intelligence.texts_round2 import ROUND2
     from bench.intelligence.texts_round3 import ROUND3
     from bench.intelligence.texts_round4 import ROUND4
+    from bench.intelligence.texts_round5 import ROUND5
 
     merged: dict[str, dict[str, tuple[str, ...]]] = {}
-    for round_texts in (texts.TUNING, ROUND2, ROUND3, ROUND4):
+    for round_texts in (texts.TUNING, ROUND2, ROUND3, ROUND4, ROUND5):
         for kind, by_language in round_texts.items():
             for language, written in by_language.items():
                 merged.setdefault(kind, {}).setdefault(language, ())
