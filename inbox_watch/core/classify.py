@@ -111,7 +111,7 @@ def _automatic_headers(e: _Evidence) -> ReplyKind | None:
 #                                                 or a request noun and a closure word
 #                                                 in one plain sentence
 #   4 needs info                 NEEDS_INFO       an unconditional ask, or a question
-#                                                 to the reader that is no courtesy
+#                                                 that is no courtesy and not rhetorical
 #   5 a person's comment         ANSWER           a helpdesk wrapper ("X commented:",
 #                                                 "Your request (N) has been updated")
 #   6 acknowledgement wording    ACKNOWLEDGEMENT  "we have received your request", a
@@ -288,7 +288,7 @@ def _closure_cue(sentence: str) -> int | None:
     "해당 문의를 종료하였습니다", "本チケットは自動的にクローズされました"."""
     if QUESTION.search(sentence) is not None:
         return None
-    sentence = NOUN_IDIOM.sub(" ", sentence)
+    sentence = _without_idioms(sentence)
     for closure in CLOSURE.finditer(sentence):
         if not _closes(sentence, closure.start(), closure.end()):
             continue
@@ -297,6 +297,11 @@ def _closure_cue(sentence: str) -> int | None:
         if _near(REQUEST_NOUN, sentence, closure.start(), closure.end()):
             return closure.start()
     return None
+
+
+def _without_idioms(sentence: str) -> str:
+    """``sentence`` with "in this case", "auf jeden Fall" blanked out, positions kept."""
+    return NOUN_IDIOM.sub(lambda idiom: " " * len(idiom.group()), sentence)
 
 
 def _closes(sentence: str, start: int, end: int | None = None) -> bool:
@@ -319,7 +324,7 @@ def _acknowledges(sentence: str) -> bool:
     will look into it shortly", "le contestaremos en un plazo de 24 horas")."""
     if not _plain(sentence):
         return False
-    sentence = NOUN_IDIOM.sub(" ", sentence)
+    sentence = _without_idioms(sentence)
     for receipt in RECEIPT_VERB.finditer(sentence):
         before = sentence[: receipt.start()][-_CUE_REACH:]
         # "you recently logged a ticket" is the user's act, not the helpdesk's receipt.
