@@ -51,6 +51,8 @@ def run(
     """Watch in the foreground: IDLE on INBOX, poll the spam folder, notify.
 
     Stops cleanly on SIGTERM/SIGINT; SIGHUP reloads the config.
+
+    Example: inbox-watch run --log-format json
     """
     # Imported here: `--help` and the other commands need neither apprise nor threads.
     from inbox_watch.daemon.runner import Daemon
@@ -76,7 +78,10 @@ def notify() -> None:
 @notify.command("test")
 @pass_context
 def notify_test(context: Context) -> None:
-    """Send a test message to every configured channel."""
+    """Send a test message to every configured channel.
+
+    Example: inbox-watch notify test
+    """
     from inbox_watch.daemon.runner import send_test_notification
 
     results = send_test_notification(context.settings, SECRETS)
@@ -108,7 +113,10 @@ def service_group() -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing, different file.")
 @pass_context
 def service_install(context: Context, print_only: bool, target: str, force: bool) -> None:
-    """Write a systemd user unit (Linux) or launchd agent (macOS) for `inbox-watch run`."""
+    """Write a systemd user unit (Linux) or launchd agent (macOS) for `inbox-watch run`.
+
+    Example: inbox-watch service install --print
+    """
     if target == "auto":
         target = "launchd" if platform.system() == "Darwin" else "systemd"
     command = _daemon_command(context)

@@ -45,7 +45,9 @@ def cli(ctx: click.Context, config: Path | None, verbose: bool, debug: bool) -> 
 def completion(shell: str) -> None:
     """Print the shell completion script for SHELL.
 
-    Example: inbox-watch completion bash > ~/.local/share/bash-completion/completions/inbox-watch
+    \b
+    Example:
+      inbox-watch completion bash > ~/.local/share/bash-completion/completions/inbox-watch
     """
     from click.shell_completion import get_completion_class
 

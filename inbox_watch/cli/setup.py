@@ -127,7 +127,10 @@ def _read_secret(what: str, from_stdin: bool, interactive: bool) -> str:
 @json_option
 @pass_context
 def init(context: Context, /, **options: Any) -> None:
-    """Write a config for your mailbox, test it, and show the folders to watch."""
+    """Write a config for your mailbox, test it, and show the folders to watch.
+
+    Example: inbox-watch init --username me@gmail.com --keyring --track openai
+    """
     _init(context, InitRequest(**options))
 
 
@@ -417,7 +420,10 @@ def auth() -> None:
 @click.option("--no-browser", is_flag=True, help="Loopback flow: print the URL, do not open it.")
 @pass_context
 def auth_login(context: Context, account_name: str, no_browser: bool) -> None:
-    """Sign in to ACCOUNT with OAuth2 and keep the refresh token in the keyring."""
+    """Sign in to ACCOUNT with OAuth2 and keep the refresh token in the keyring.
+
+    Example: inbox-watch auth login gmail
+    """
     account = context.settings.account(account_name)
     if account.auth != "oauth2":
         raise UsageError(
@@ -457,7 +463,10 @@ def _oauth_login(context: Context, account: AccountSettings, *, browser: bool) -
 @click.argument("account_name", metavar="ACCOUNT")
 @pass_context
 def auth_logout(context: Context, account_name: str) -> None:
-    """Forget ACCOUNT's OAuth2 tokens and keyring password on this machine."""
+    """Forget ACCOUNT's OAuth2 tokens and keyring password on this machine.
+
+    Example: inbox-watch auth logout gmail
+    """
     from inbox_watch.credentials import keychain, oauth
 
     account = context.settings.account(account_name)
@@ -471,7 +480,10 @@ def auth_logout(context: Context, account_name: str) -> None:
 @click.option("--password-stdin", is_flag=True, help="Read the password from stdin.")
 @pass_context
 def auth_set_password(context: Context, account_name: str, password_stdin: bool) -> None:
-    """Store ACCOUNT's password in the system keyring (set password_keyring = true)."""
+    """Store ACCOUNT's password in the system keyring (set password_keyring = true).
+
+    Example: inbox-watch auth set-password personal
+    """
     from inbox_watch.credentials import keychain
 
     account = context.settings.account(account_name)
@@ -516,7 +528,10 @@ def _password_source_of(account: AccountSettings) -> str | None:
 @json_option
 @pass_context
 def doctor(context: Context, account_name: str | None, as_json: bool) -> None:
-    """Check config, DNS, TCP, TLS, login, capabilities, folders, store and daemon."""
+    """Check config, DNS, TCP, TLS, login, capabilities, folders, store and daemon.
+
+    Example: inbox-watch doctor --account personal
+    """
     from inbox_watch.app.doctor import CheckStatus, run_checks
 
     checks = []
@@ -578,7 +593,10 @@ def _login_advice(account: AccountSettings) -> str | None:
 @json_option
 @pass_context
 def providers(context: Context, as_json: bool) -> None:
-    """The provider presets init knows (shipped, plus your providers.toml)."""
+    """The provider presets init knows (shipped, plus your providers.toml).
+
+    Example: inbox-watch providers
+    """
     from inbox_watch.app.presets import load_presets
 
     presets = load_presets()

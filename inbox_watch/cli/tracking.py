@@ -66,7 +66,10 @@ def track_add(
 @json_option
 @pass_context
 def track_list(context: Context, as_json: bool) -> None:
-    """List tracked requests."""
+    """List tracked requests.
+
+    Example: inbox-watch track list --json
+    """
     with context.open_store() as store:
         requests = store.requests()
     if as_json:
@@ -80,7 +83,10 @@ def track_list(context: Context, as_json: bool) -> None:
 @json_option
 @pass_context
 def track_close(context: Context, request_id: int, as_json: bool) -> None:
-    """Stop waiting on request REQUEST_ID (it stays in the register as closed)."""
+    """Stop waiting on request REQUEST_ID (it stays in the register as closed).
+
+    Example: inbox-watch track close 3
+    """
     with context.open_store() as store:
         request = track_use.track_close(store, request_id)
     if as_json:
@@ -99,7 +105,10 @@ def track_close(context: Context, request_id: int, as_json: bool) -> None:
 @json_option
 @pass_context
 def scan(context: Context, account_name: str | None, since: datetime | None, as_json: bool) -> None:
-    """One pass over every configured folder, then exit (for cron)."""
+    """One pass over every configured folder, then exit (for cron).
+
+    Example: inbox-watch scan --since 2026-11-01
+    """
     with context.open_store() as store:
         report = scan_use.scan(
             context.settings,
@@ -147,7 +156,10 @@ def status(context: Context, show_all: bool, as_json: bool) -> None:
 @json_option
 @pass_context
 def digest(context: Context, since_text: str, as_json: bool) -> None:
-    """The replies received in a window, newest first, grouped by request."""
+    """The replies received in a window, newest first, grouped by request.
+
+    Example: inbox-watch digest --since 24h
+    """
     since = parse_since(since_text, context.now())
     with context.open_store() as store:
         report = status_use.build_digest(store, since)
@@ -161,7 +173,10 @@ def digest(context: Context, since_text: str, as_json: bool) -> None:
 @json_option
 @pass_context
 def vendors(context: Context, as_json: bool) -> None:
-    """The vendors inbox-watch knows: built in and from the config."""
+    """The vendors inbox-watch knows: built in and from the config.
+
+    Example: inbox-watch vendors --json
+    """
     profiles = context.settings.vendor_profiles()
     if as_json:
         context.emit_json(render.vendors_json(profiles))

@@ -13,9 +13,11 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import click
 import pytest
 
 from inbox_watch.cli import main
+from inbox_watch.cli.main import cli
 from inbox_watch.errors import ExitCode
 from sandbox.samples import sample_mailbox, sample_requests
 from tests.integration.conftest import Workspace
@@ -338,6 +340,24 @@ def test_ctrl_c_says_what_was_saved(workspace: Workspace) -> None:
     assert proc.returncode == ExitCode.INTERRUPTED
     assert "interrupted. What was finished is saved" in err
     assert "Traceback" not in err + out
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            found += _commands(command, (*prefix, name))
+        else:
+            found.append((*prefix, name))
+    return found
+
+
+def test_every_command_shows_an_example_in_its_help(capsys: pytest.CaptureFixture[str]) -> None:
+    commands = _commands(cli)
+    assert len(commands) >= 15
+    for command in commands:
+        code, out, _ = run(capsys, *command, "--help")
+        assert code == 0 and "Example" in out, command
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
