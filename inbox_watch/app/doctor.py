@@ -146,8 +146,62 @@ def check_account(
         yield _ok("login", f"signed in as {account.username} ({account.auth})", name)
         yield check_capabilities(client, name)
         yield from check_folders(client, account)
+        yield check_sender_checks(client, account)
     finally:
         logout(client)
+
+
+# How many of INBOX's newest messages doctor reads (headers only) for the user's
+# server's Authentication-Results.
+SENDER_CHECK_SAMPLE = 20
+
+
+def check_sender_checks(client: IMAPClient, account: AccountSettings) -> Check:
+    """Whether the sender checks can rely on the user's server (authserv_id, and its
+    Authentication-Results on recent mail) or fall back to the From domain alone."""
+    from inbox_watch.core.trust import parse_authentication_results
+
+    name = account.name
+    hint = (
+        "Set authserv_id to the name your server writes first in Authentication-Results "
+        "(open a received message's headers): a spoofed From then fails DMARC. See the "
+        "README's sender checks."
+    )
+    if account.authserv_id is None:
+        return Check(
+            "sender checks", CheckStatus.WARN, "by the From domain only (no authserv_id)",
+            hint, name,
+        )  # fmt: skip
+    wanted = account.authserv_id.strip().lower()
+    with map_imap_errors(account):
+        client.select_folder("INBOX", readonly=True)
+        newest = sorted(client.search("ALL"))[-SENDER_CHECK_SAMPLE:]
+        if not newest:
+            return _ok("sender checks", f"authserv_id {account.authserv_id} (INBOX empty)", name)
+        fetched = client.fetch(newest, ["BODY.PEEK[HEADER.FIELDS (AUTHENTICATION-RESULTS)]"])
+    seen = 0
+    for data in fetched.values():
+        raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
+        text = raw.decode("utf-8", "replace").replace("\r\n ", " ").replace("\r\n\t", " ")
+        for line in text.splitlines():
+            header = line.lower().startswith("authentication-results:")
+            if header and parse_authentication_results(line.partition(":")[2])[0] == wanted:
+                seen += 1
+                break
+    if seen:
+        return _ok(
+            "sender checks",
+            f"{account.authserv_id} vouches for {seen} of the last {len(fetched)} INBOX messages",
+            name,
+        )
+    return Check(
+        "sender checks",
+        CheckStatus.WARN,
+        f"none of the last {len(fetched)} INBOX messages has Authentication-Results from "
+        f"{account.authserv_id}: senders are checked by domain only",
+        hint,
+        name,
+    )
 
 
 def _describe_source(account: AccountSettings) -> str:

@@ -398,12 +398,38 @@ def test_doctor_passes_on_a_good_config(
         "login",
         "capabilities",
         "folders",
+        "sender checks",
         "store",
         "daemon",
     ]
-    assert all(line.startswith("✓") for line in lines)
+    # Without authserv_id the sender checks read the From domain only: a warning.
+    assert all(line.startswith("✓") for line in lines if "sender checks" not in line)
+    (sender_checks,) = [line for line in lines if "sender checks" in line]
+    assert sender_checks.startswith("! sender checks: by the From domain only")
     assert any("TLSv1." in line and "certificate verified" in line for line in lines)
     assert "✓ folders: watching INBOX, Junk (spam)" in lines
+
+
+def test_doctor_says_whether_the_users_server_vouches_for_senders(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.write(extra='authserv_id = "mx.example.test"')
+    workspace.mailbox.append("INBOX", b"From: a@example.org\r\nSubject: x\r\n\r\nx\r\n")
+    code, lines = doctor_lines(capsys, workspace.config)
+    assert code == 0, lines
+    assert any(
+        line.startswith("! sender checks: none of the last 1 INBOX messages has "
+                        "Authentication-Results from mx.example.test")
+        for line in lines
+    ), lines  # fmt: skip
+    signed = (
+        "Authentication-Results: mx.example.test;\r\n"
+        " dmarc=pass header.from=acme.example\r\n"  # folded, as servers write it
+        "From: support@acme.example\r\nSubject: y\r\n\r\ny\r\n"
+    )
+    workspace.mailbox.append("INBOX", signed.encode())
+    code, lines = doctor_lines(capsys, workspace.config)
+    assert "✓ sender checks: mx.example.test vouches for 1 of the last 2 INBOX messages" in lines
 
 
 def test_doctor_reports_a_bad_password_in_one_line(
