@@ -160,6 +160,7 @@ def check_sender_checks(client: IMAPClient, account: AccountSettings) -> Check:
     """Whether the sender checks can rely on the user's server (authserv_id, and its
     Authentication-Results on recent mail) or fall back to the From domain alone."""
     from inbox_watch.core.trust import parse_authentication_results
+    from inbox_watch.mail.parse import ParseFailure, parse_headers
 
     name = account.name
     hint = (
@@ -182,12 +183,15 @@ def check_sender_checks(client: IMAPClient, account: AccountSettings) -> Check:
     seen = 0
     for data in fetched.values():
         raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
-        text = raw.decode("utf-8", "replace").replace("\r\n ", " ").replace("\r\n\t", " ")
-        for line in text.splitlines():
-            header = line.lower().startswith("authentication-results:")
-            if header and parse_authentication_results(line.partition(":")[2])[0] == wanted:
-                seen += 1
-                break
+        parsed = parse_headers(raw)  # unfolds continuation lines, decodes as a scan does
+        if isinstance(parsed, ParseFailure):
+            continue
+        if any(
+            name.lower() == "authentication-results"
+            and parse_authentication_results(value)[0] == wanted
+            for name, value in parsed.headers
+        ):
+            seen += 1
     if seen:
         return _ok(
             "sender checks",

@@ -219,13 +219,12 @@ def _local(moment: datetime, zone: tzinfo | None) -> datetime:
     return moment.astimezone(zone)
 
 
-def _clock(moment: datetime | None, zone: tzinfo | None, seconds: bool = False) -> str:
+def _clock(moment: datetime | None, zone: tzinfo | None) -> str:
     """A time the user reads, in their zone and labelled: "2026-12-03 15:20 KST"."""
     if moment is None:
         return "never"
     local = _local(moment, zone)
-    shown = local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
-    return f"{shown} {local.tzname() or local.strftime('%z')}"
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or local.strftime('%z')}"
 
 
 def _day(moment: datetime | None, zone: tzinfo | None = None) -> str:

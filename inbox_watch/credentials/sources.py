@@ -52,7 +52,9 @@ def _resolve(account: AccountSettings, environ: Mapping[str, str] | None) -> str
             raise ConfigError(
                 f'account "{account.name}": environment variable {account.password_env} '
                 "is not set.",
-                "Export it, or use password_command.",
+                "Export it (a service reads it from the unit's EnvironmentFile, "
+                "~/.config/inbox-watch/env: see `inbox-watch service install`), "
+                "or use password_command or the keyring.",
             )
         return value
     if account.password_command is not None:

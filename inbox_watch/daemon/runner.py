@@ -18,6 +18,7 @@ from pathlib import Path
 from types import FrameType
 
 from inbox_watch.core.watch import ClockReading, clock_jump
+from inbox_watch.credentials.sources import resolve_password
 from inbox_watch.daemon.notifier import (
     MIN_WAIT,
     NOTIFY_CHECK_INTERVAL,
@@ -26,7 +27,6 @@ from inbox_watch.daemon.notifier import (
     send_test_notification,
 )
 from inbox_watch.daemon.timing import utcnow
-from inbox_watch.daemon.unit_files import ENVIRONMENT_FILE
 from inbox_watch.daemon.watcher import FolderWatcher, Shared
 from inbox_watch.errors import ConfigError, UserError
 from inbox_watch.logs import SecretFilter
@@ -238,14 +238,13 @@ def _check_password_env(account: AccountSettings) -> None:
     """Refuse to start (ConfigError, exit status 3) when an account reads its password
     from an environment variable the daemon was not given: the environment cannot
     change while the daemon runs, so retrying every few minutes would only hide it
-    (a systemd unit would be "active" and read no mail)."""
-    if account.auth == "oauth2" or account.password_keyring or account.password is not None:
-        return
-    if account.password_env is not None and not os.environ.get(account.password_env):
-        raise ConfigError(
-            f'account "{account.name}": environment variable {account.password_env} '
-            "is not set for the daemon.",
-            f"Under systemd put {account.password_env}=... in the unit's EnvironmentFile "
-            f"({ENVIRONMENT_FILE}), or use password_command or the keyring "
-            "(`inbox-watch auth set-password`).",
-        )
+    (a systemd unit would be "active" and read no mail). Other sources (a command, the
+    keyring, OAuth2) may recover and are tried by the watchers."""
+    reads_env = (
+        account.auth != "oauth2"
+        and not account.password_keyring
+        and account.password is None
+        and account.password_env is not None
+    )
+    if reads_env:
+        resolve_password(account)
