@@ -418,6 +418,20 @@ def test_status_says_when_scan_last_checked_mail_and_that_it_failed(
     assert "refused" in account["last_error"] and status["last_checked"] is not None
 
 
+def test_the_timezone_setting_sets_the_clock_status_shows(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = seeded(workspace, capsys)
+    workspace.config.write_text('timezone = "Asia/Seoul"\n' + workspace.config.read_text())
+    assert run(capsys, *base, "scan")[0] == 0
+    code, out, _ = run(capsys, *base, "status")
+    assert code == 0
+    assert re.search(r"test: mail last checked \d{4}-\d\d-\d\d \d\d:\d\d KST", out)
+    # JSON stays UTC.
+    status = json.loads(run(capsys, *base, "status", "--json")[1])
+    assert status["last_checked"].endswith("+00:00")
+
+
 def test_untrusted_certificate_is_refused(
     workspace: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
