@@ -9,38 +9,25 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
+from inbox_watch.core.conversation import VENDORS_TURN, Conversation, replay
+from inbox_watch.core.models import Reply, ReplyKind, RequestState, SentMail, TrackedRequest
 
 HUMAN_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.NEEDS_INFO, ReplyKind.RESOLVED})
-_STATE_OF_KIND = {
-    ReplyKind.ANSWER: RequestState.ANSWERED,
-    ReplyKind.NEEDS_INFO: RequestState.NEEDS_INFO,
-    ReplyKind.RESOLVED: RequestState.RESOLVED,
-}
 
 
-def derive_state(request: TrackedRequest, replies: Sequence[Reply]) -> RequestState:
-    """The state follows the latest human reply; automatic ones only acknowledge.
+def derive_state(
+    request: TrackedRequest, replies: Sequence[Reply], sent: Sequence[SentMail] = ()
+) -> RequestState:
+    """The state after the conversation's events (``core.conversation``): the vendor's
+    latest human reply sets it, automatic mail only acknowledges, the user's own reply
+    hands the turn back to the vendor.
 
     waiting -> acknowledged -> needs_info / answered -> resolved; closed by the user.
 
     >>> derive_state(TrackedRequest(1, "acme", None, None, date(2026, 1, 5)), [])
     <RequestState.WAITING: 'waiting'>
     """
-    if request.closed:
-        return RequestState.CLOSED
-    human = [reply for reply in replies if reply.kind in HUMAN_KINDS]
-    if human:
-        latest = max(human, key=_sort_key)
-        return _STATE_OF_KIND[latest.kind]
-    if any(reply.kind is ReplyKind.ACKNOWLEDGEMENT for reply in replies):
-        return RequestState.ACKNOWLEDGED
-    return RequestState.WAITING
-
-
-def _sort_key(reply: Reply) -> tuple[float, str]:
-    stamp = reply.date.timestamp() if reply.date is not None else float("-inf")
-    return (stamp, reply.message_id)
+    return replay(request, replies, sent).state
 
 
 def business_days_between(start: date, end: date, holidays: Container[date]) -> int:
@@ -64,15 +51,17 @@ def is_overdue(
     today: date,
     holidays: Container[date],
     response_days: int,
+    sent: Sequence[SentMail] = (),
 ) -> bool:
-    """Overdue: open, no human reply yet, and more than ``response_days`` business days
-    since submission. A request waiting on the user (needs_info) is never overdue.
+    """Overdue: the vendor's turn, and more than ``response_days`` business days since
+    it began (the submission, or the user's latest message). A request waiting on the
+    user (needs_info) is never overdue.
 
     >>> r = TrackedRequest(1, "acme", None, None, date(2026, 11, 2))
     >>> is_overdue(r, [], date(2026, 11, 10), set(), 5)
     True
     """
-    due = follow_up(request, replies, today, holidays, response_days)
+    due = follow_up(request, replies, today, holidays, response_days, sent=sent)
     return due is not None and due.overdue
 
 
@@ -99,8 +88,10 @@ def follow_up(
     holidays: Container[date],
     response_days: int,
     warn_days: int = DEFAULT_WARN_DAYS,
+    sent: Sequence[SentMail] = (),
 ) -> FollowUp | None:
-    """Whether to follow up on a request that has no human reply yet, and how.
+    """Whether to follow up on a request whose turn is the vendor's, and how: the
+    business days count from the start of that turn.
 
     >>> r = TrackedRequest(1, "acme", "42", "Login fails", date(2026, 11, 2))
     >>> follow_up(r, [], date(2026, 11, 5), set(), 5).overdue
@@ -108,25 +99,31 @@ def follow_up(
     >>> follow_up(r, [], date(2026, 11, 3), set(), 5) is None
     True
     """
-    if derive_state(request, replies) not in (RequestState.WAITING, RequestState.ACKNOWLEDGED):
+    conversation = replay(request, replies, sent)
+    if conversation.state not in VENDORS_TURN:
         return None
-    waited = business_days_between(request.submitted, today, holidays)
+    waited = business_days_between(conversation.turn_since, today, holidays)
     if waited < min(warn_days, response_days):
         return None
     return FollowUp(
         overdue=waited > response_days,
         business_days=waited,
-        message=follow_up_message(request, waited),
+        message=follow_up_message(request, waited, conversation),
     )
 
 
-def follow_up_message(request: TrackedRequest, business_days: int) -> str:
+def follow_up_message(
+    request: TrackedRequest, business_days: int, conversation: Conversation | None = None
+) -> str:
     """A short, polite follow-up naming the ticket and the date of the request."""
     about = f'my request "{request.subject}"' if request.subject else "my request"
     if request.ticket:
         about += f" (ticket {request.ticket})"
+    wrote = request.submitted.isoformat()
+    if conversation is not None and conversation.last_user_message is not None:
+        wrote = f"{wrote} (and last on {conversation.last_user_message.isoformat()})"
     return (
-        f"Hello, I wrote on {request.submitted.isoformat()} about {about} and have not "
+        f"Hello, I wrote on {wrote} about {about} and have not "
         f"had an answer after {business_days} business days. Could you tell me where it "
         "stands? Thank you."
     )
@@ -153,12 +150,16 @@ class NextAction:
     """What the user should do about a request, and by when.
 
     ``action`` is a stable word for scripts (``answer_support``, ``wait``,
-    ``follow_up``, ``read_answer``, ``close_or_reopen``, ``none``); ``act_by`` is the
-    day it is due (for ``wait``: the day to follow up if still silent).
+    ``follow_up``, ``escalate``, ``read_answer``, ``close_or_reopen``, ``none``);
+    ``act_by`` is the day it is due (for ``wait``: the day to follow up if still
+    silent; for ``follow_up`` and ``escalate``: the day it became overdue).
     """
 
     action: str
     act_by: date | None
+
+
+DEFAULT_ESCALATE_AFTER = 2
 
 
 def next_action(
@@ -167,8 +168,11 @@ def next_action(
     today: date,
     holidays: Container[date],
     response_days: int,
+    sent: Sequence[SentMail] = (),
+    escalate_after: int = DEFAULT_ESCALATE_AFTER,
 ) -> NextAction:
-    """The next step of the conversation, from its state.
+    """The next step of the conversation, from its state; after ``escalate_after``
+    follow-ups the vendor left unanswered, an overdue request is escalated.
 
     >>> r = TrackedRequest(1, "acme", None, None, date(2026, 11, 20))
     >>> next_action(r, [], date(2026, 11, 24), set(), 5)
@@ -176,14 +180,16 @@ def next_action(
     >>> next_action(r, [], date(2026, 11, 30), set(), 5).action
     'follow_up'
     """
-    state = derive_state(request, replies)
+    conversation = replay(request, replies, sent)
+    state = conversation.state
     if state is RequestState.NEEDS_INFO:
-        asked = [r for r in replies if r.kind is ReplyKind.NEEDS_INFO and r.date is not None]
-        latest = max(asked, key=_sort_key).date if asked else None
-        return NextAction("answer_support", latest.date() if latest is not None else today)
-    if state in (RequestState.WAITING, RequestState.ACKNOWLEDGED):
-        due = overdue_from(request.submitted, response_days, holidays)
-        return NextAction("follow_up" if today >= due else "wait", due)
+        return NextAction("answer_support", conversation.asked_on or today)
+    if state in VENDORS_TURN:
+        due = overdue_from(conversation.turn_since, response_days, holidays)
+        if today < due:
+            return NextAction("wait", due)
+        escalate = conversation.follow_ups >= escalate_after
+        return NextAction("escalate" if escalate else "follow_up", due)
     if state is RequestState.ANSWERED:
         return NextAction("read_answer", None)
     if state is RequestState.RESOLVED:

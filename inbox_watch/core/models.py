@@ -9,17 +9,22 @@ Vocabulary:
 - A *message* is one parsed mail, as the mail layer hands it to the core.
 - A *reply* is a vendor's support mail, matched to a request or left unmatched
   with a reason the user can read.
+- A *sent mail* is the user's own message to a vendor, read from the Sent folder.
 - A *cursor* is ``(uidvalidity, last_uid, highest_modseq)`` for one IMAP folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NewType
+from typing import Literal, NewType
 
 RequestId = NewType("RequestId", int)
+
+# What a new mail the user sends to a vendor does: proposed, tracked at once, or ignored.
+AutoTrack = bool | Literal["ask"]
 
 
 class ReplyKind(StrEnum):
@@ -59,6 +64,7 @@ class MailMessage:
     sender_name: str = ""
     date: datetime | None = None
     reply_to: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()  # To, then Cc
     in_reply_to: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     headers: tuple[tuple[str, str], ...] = ()
@@ -91,6 +97,7 @@ class TrackedRequest:
     message_id: str | None = None
     closed: bool = False
     auto_registered: bool = False
+    corrected: tuple[str, ...] = ()  # the fields the user set by hand (`track edit`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +122,43 @@ class Reply:
     request_id: RequestId | None = None
     reason: str | None = None
     thread_ids: tuple[str, ...] = ()
+    corrected: tuple[str, ...] = ()  # what the user decided by hand: "request", "kind"
+
+
+class SentRole(StrEnum):
+    """What a message the user sent to a vendor is to the register."""
+
+    ORIGIN = "origin"  # the mail that opened a tracked request
+    REPLY = "reply"  # the user's turn in a tracked conversation
+    PROPOSED = "proposed"  # a new request, waiting for `track accept` or `track reject`
+    REJECTED = "rejected"  # the user said it is not a request to track
+    UNMATCHED = "unmatched"  # answers vendor mail that belongs to no tracked request
+
+
+@dataclass(frozen=True, slots=True)
+class SentMail:
+    """The user's own mail to a vendor's support address.
+
+    ``id`` is the store's short number for it (what `track accept N` takes); 0 for a
+    value not stored yet.
+    """
+
+    message_id: str
+    account: str
+    folder: str
+    vendor: str
+    recipient: str
+    subject: str
+    date: datetime | None
+    role: SentRole
+    request_id: RequestId | None = None
+    thread_ids: tuple[str, ...] = ()
+    reason: str | None = None
+    id: int = 0
+
+    @property
+    def is_user_reply(self) -> bool:
+        return self.role is SentRole.REPLY and self.request_id is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +193,15 @@ class SkippedMessage:
     uidvalidity: int
     uid: int
     reason: str
+
+
+def message_ref(message_id: str) -> str:
+    """The short, stable reference `status` and `digest` print for a message (what
+    `track link`, `track kind` and `explain` take): 7 hex digits of its Message-ID's
+    SHA-1, like a short git hash.
+
+    >>> message_ref("<abc@example.test>")
+    '0bd2ebb'
+    """
+    digest = hashlib.sha1(message_id.encode("utf-8", "replace"), usedforsecurity=False)
+    return digest.hexdigest()[:7]
