@@ -25,7 +25,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from inbox_watch.core.lifecycle import DEFAULT_WARN_DAYS
+from inbox_watch.core.lifecycle import DEFAULT_ESCALATE_AFTER, DEFAULT_WARN_DAYS
+from inbox_watch.core.models import AutoTrack
 from inbox_watch.core.vendors import (
     BUILTIN_VENDORS,
     DEFAULT_RESPONSE_DAYS,
@@ -33,6 +34,7 @@ from inbox_watch.core.vendors import (
     VendorProfile,
     make_vendor,
     merge_vendors,
+    slugify,
     ticket_pattern_problem,
 )
 from inbox_watch.errors import ConfigError
@@ -40,6 +42,7 @@ from inbox_watch.errors import ConfigError
 APP_NAME = "inbox-watch"
 CONFIG_ENV = "INBOX_WATCH_CONFIG"
 JUNK = "\\Junk"
+SENT = "\\Sent"
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 
 _config_file: ContextVar[Path | None] = ContextVar("inbox_watch_config_file", default=None)
@@ -105,10 +108,15 @@ class AccountSettings(_Section):
     provider: str | None = None
     """The provider preset this account was made from (``gmail``); for doctor's advice."""
     ca_file: Path | None = None
-    folders: tuple[str, ...] = ("INBOX", JUNK)
+    folders: tuple[str, ...] = ("INBOX", JUNK, SENT)
+    """``\\Junk`` and ``\\Sent`` stand for the spam and Sent folders, whatever the server
+    calls them; the Sent folder is read (never changed) for the user's own mail."""
     addresses: tuple[str, ...] = ()
     authserv_id: str | None = None
     timeout: float = 30.0
+    allow_drafts: bool = False
+    """Let `inbox-watch followup --draft` add a follow-up to the Drafts folder: the only
+    change inbox-watch may ever make to this mailbox."""
 
     @property
     def resolved_port(self) -> int:
@@ -162,6 +170,15 @@ class VendorSettings(_Section):
         if not domains or not all("." in domain for domain in domains):
             raise ValueError('list at least one sender domain, like "acme.com"')
         return domains
+
+
+class SentSettings(_Section):
+    """``[sent]``: what a new mail the user sent to a vendor does."""
+
+    auto_track: AutoTrack = "ask"
+    """``"ask"``: it is proposed (`track accept N`); true: tracked at once; false: ignored."""
+    vendors: dict[str, AutoTrack] = Field(default_factory=dict)
+    """The same choice per vendor slug: ``vendors = { openai = true }``."""
 
 
 class ScanSettings(_Section):
@@ -227,6 +244,7 @@ class Settings(BaseSettings):
     scan: ScanSettings = Field(default_factory=ScanSettings)
     daemon: DaemonSettings = Field(default_factory=DaemonSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
+    sent: SentSettings = Field(default_factory=SentSettings)
     country: str | None = None
     """ISO country code whose public holidays are not business days (e.g. "US", "DE")."""
     timezone: str | None = None
@@ -235,6 +253,8 @@ class Settings(BaseSettings):
     response_days: int = Field(default=DEFAULT_RESPONSE_DAYS, ge=1)
     warn_days: int = Field(default=DEFAULT_WARN_DAYS, ge=1)
     """Business days without a human reply after which status suggests a follow-up."""
+    escalate_after: int = Field(default=DEFAULT_ESCALATE_AFTER, ge=1)
+    """Follow-ups left unanswered after which an overdue request is to be escalated."""
 
     @field_validator("timezone")
     @classmethod
@@ -281,6 +301,15 @@ class Settings(BaseSettings):
         ]
         known = [replace(v, response_days=self.response_days) for v in builtin_vendors()]
         return merge_vendors(known, configured)
+
+    def auto_track_choices(self) -> dict[str, AutoTrack]:
+        """``[sent]``'s choice for every known vendor slug."""
+        choices: dict[str, AutoTrack] = {
+            vendor.slug: self.sent.auto_track for vendor in self.vendor_profiles()
+        }
+        for name, choice in self.sent.vendors.items():
+            choices[slugify(name)] = choice
+        return choices
 
     def require_accounts(self, name: str | None = None) -> tuple[AccountSettings, ...]:
         """The accounts to work on (all, or the one named); a clear error when none is set."""

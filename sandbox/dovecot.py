@@ -82,6 +82,10 @@ namespace inbox {
     special_use = \\Sent
     auto = subscribe
   }
+  mailbox Drafts {
+    special_use = \\Drafts
+    auto = subscribe
+  }
   mailbox Trash {
     special_use = \\Trash
     auto = subscribe

@@ -287,7 +287,10 @@ def check_folders(client: IMAPClient, account: AccountSettings) -> Iterator[Chec
         listing = list_folders(client)
     watched, problems = resolve_folders(listing, account.folders)
     if watched:
-        shown = ", ".join(f"{f.name} (spam)" if f.in_spam else f.name for f in watched)
+        shown = ", ".join(
+            f"{f.name} (spam)" if f.in_spam else f"{f.name} (sent)" if f.sent else f.name
+            for f in watched
+        )
         yield _ok("folders", f"watching {shown}", account.name)
     names = [name for _flags, name in listing.folders]
     for problem in problems:

@@ -13,6 +13,7 @@ from inbox_watch.core.lifecycle import FollowUp, NextAction
 from inbox_watch.core.models import (
     Reply,
     RequestState,
+    SentMail,
     SkippedMessage,
     SuspiciousMail,
     TrackedRequest,
@@ -25,6 +26,7 @@ class FolderScan:
     account: str
     folder: str
     in_spam: bool
+    sent: bool = False  # the Sent folder: the user's own mail
     plan: str = ""
     unchanged: bool = False
     candidates: int = 0
@@ -39,6 +41,10 @@ class FolderScan:
     not_vendor_mail: int = 0  # the search matched, the sender checks did not
     new_requests: int = 0
     merged_requests: int = 0  # auto-registered requests found to be the user's own
+    # The Sent folder's candidates end in skipped, already_recorded, not_vendor_mail
+    # (not to a vendor's support) or one of these:
+    user_mail: int = 0  # the user's replies and first mails of tracked requests
+    proposed: int = 0  # new requests waiting for `track accept`
 
 
 @dataclass
@@ -57,6 +63,7 @@ class RequestStatus:
     follow_up: FollowUp | None = None
     next: NextAction | None = None
     business_days_waiting: int = 0  # since it was submitted
+    sent: tuple[SentMail, ...] = ()  # the user's own mail in the conversation
 
     @property
     def overdue(self) -> bool:
@@ -71,6 +78,8 @@ class StatusReport:
     skipped: tuple[SkippedMessage, ...]
     daemon: DaemonHealth | None = None
     """The daemon's health, when the caller asked for it (``now`` given)."""
+    proposals: tuple[SentMail, ...] = ()
+    """New mail the user sent to a vendor, waiting for `track accept` or `track reject`."""
 
 
 @dataclass(frozen=True)

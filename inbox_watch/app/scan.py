@@ -21,10 +21,13 @@ from inbox_watch.core.models import (
     Reply,
     ReplyKind,
     RequestId,
+    SentMail,
+    SentRole,
     SkippedMessage,
     SuspiciousMail,
     TrackedRequest,
 )
+from inbox_watch.core.sent import SentDecision, answered_by_index, triage_sent
 from inbox_watch.core.sync_plan import (
     FetchPlan,
     SearchScope,
@@ -168,6 +171,8 @@ class AccountScanner:
         self.vendors = watched_vendors(settings.vendor_profiles(), open_vendors)
         self.terms = search_senders(self.vendors)
         self.search_key = search_key_of(self.terms)
+        # The Sent folder is searched by recipient: a scope of its own.
+        self.sent_search_key = search_key_of(["sent:", *self.terms])
 
     def scan_all(self, report: ScanReport, since: date | None) -> None:
         with map_imap_errors(self.account):
@@ -191,15 +196,16 @@ class AccountScanner:
 
     def scan_folder(self, folder: WatchedFolder, since: date | None) -> FolderScan:
         """Read what is new in one folder; ``since`` forces a rescan from that date."""
-        result = FolderScan(self.account.name, folder.name, folder.in_spam)
+        result = FolderScan(self.account.name, folder.name, folder.in_spam, sent=folder.sent)
         stored = self.store.cursor(self.account.name, folder.name)
         cursor, scanned = stored if stored else (None, None)
         needed = self.needed_since()
+        search_key = self.sent_search_key if folder.sent else self.search_key
         if since is None and cursor is not None:
             # STATUS answers "anything new?" without selecting the folder.
             status = folder_status(self.client, folder.name)
             if status is not None and folder_unchanged(
-                cursor, *status, self.search_key, scanned, needed
+                cursor, *status, search_key, scanned, needed
             ):
                 result.unchanged = True
                 result.plan = "unchanged"
@@ -209,11 +215,14 @@ class AccountScanner:
         if since is not None:
             plan = FetchPlan(True, 1, f"rescan since {since.isoformat()}")
         else:
-            plan = plan_fetch(cursor, state.uidvalidity, self.search_key, scanned, needed)
+            plan = plan_fetch(cursor, state.uidvalidity, search_key, scanned, needed)
         result.plan = plan.reason
-        scope = scope_after(plan, self.search_key, scanned, since or needed)
+        scope = scope_after(plan, search_key, scanned, since or needed)
         criteria_since = scope.since if plan.rescan else None
-        found = source.search(sender_search_criteria(plan.min_uid, self.terms, criteria_since))
+        fields = ("TO", "CC") if folder.sent else ("FROM",)
+        found = source.search(
+            sender_search_criteria(plan.min_uid, self.terms, criteria_since, fields)
+        )
         uids = new_uids(found, plan.min_uid)
         result.candidates = len(uids)
         previous_last = 0 if plan.rescan or cursor is None else cursor.last_uid
@@ -223,11 +232,12 @@ class AccountScanner:
             folder,
             state.uidvalidity,
             scope,
-            self.store.known_reply_ids(),
+            self.store.known_sent_ids() if folder.sent else self.store.known_reply_ids(),
             result,
         )
+        scan_chunk = self._scan_sent_chunk if folder.sent else self._scan_chunk
         for start in range(0, len(uids), FETCH_CHUNK):
-            self._scan_chunk(folder_pass, uids[start : start + FETCH_CHUNK])
+            scan_chunk(folder_pass, uids[start : start + FETCH_CHUNK])
         final = next_cursor(state.uidvalidity, state.uidnext, uids, previous_last)
         with self.store.transaction() as tx:
             tx.set_cursor(self.account.name, folder.name, final, scope)
@@ -266,6 +276,80 @@ class AccountScanner:
                 FolderCursor(folder_pass.uidvalidity, max(chunk)),
                 folder_pass.scope,
             )
+
+    def _scan_sent_chunk(self, folder_pass: _FolderPass, chunk: Sequence[int]) -> None:
+        """The user's own mail: headers are enough (recipients, subject, date, thread)."""
+        from inbox_watch.mail.parse import ParseFailure, parse_headers
+
+        headers = folder_pass.source.fetch_headers(chunk)
+        result = folder_pass.result
+        result.headers_fetched += len(headers)
+        with self.store.transaction() as tx:
+            batch = _Batch(tx, folder_pass, self.store.requests(), self.store.thread_index())
+            answered_by = answered_by_index(self.store.replies())
+            for fetched in headers:
+                parsed = parse_headers(fetched.header)
+                if isinstance(parsed, ParseFailure):
+                    tx.add_skipped(folder_pass.skip(fetched.uid, parsed.reason))
+                    result.skipped += 1
+                elif parsed.message_id in folder_pass.known:
+                    result.already_recorded += 1
+                else:
+                    decision = triage_sent(
+                        parsed,
+                        self.vendors,
+                        batch.requests,
+                        batch.thread_index,
+                        answered_by,
+                        self.settings.auto_track_choices(),
+                    )
+                    if decision is None:
+                        result.not_vendor_mail += 1
+                    else:
+                        self._record_sent(batch, parsed, decision)
+            tx.set_cursor(
+                self.account.name,
+                folder_pass.folder.name,
+                FolderCursor(folder_pass.uidvalidity, max(chunk)),
+                folder_pass.scope,
+            )
+
+    def _record_sent(self, batch: _Batch, message: MailMessage, decision: SentDecision) -> None:
+        result = batch.folder_pass.result
+        sent_on = message.date or self.now
+        request_id = decision.request_id
+        if decision.track:
+            request = batch.tx.add_request(
+                decision.vendor.slug, None, message.subject or None, sent_on.date(),
+                message.message_id,
+            )  # fmt: skip
+            batch.requests.append(request)
+            request_id = request.id
+            result.new_requests += 1
+        elif decision.adopt and request_id is not None:
+            batch.tx.adopt_origin(request_id, message.message_id, sent_on.date())
+        batch.folder_pass.known.add(message.message_id)
+        batch.tx.add_sent(
+            SentMail(
+                message_id=message.message_id,
+                account=self.account.name,
+                folder=batch.folder_pass.folder.name,
+                vendor=decision.vendor.slug,
+                recipient=decision.recipient,
+                subject=message.subject,
+                date=sent_on,
+                role=decision.role,
+                request_id=request_id,
+                thread_ids=thread_ids_of(message),
+                reason=decision.reason,
+            )
+        )
+        if request_id is not None:
+            batch.thread_index[message.message_id] = request_id
+        if decision.role is SentRole.PROPOSED:
+            result.proposed += 1
+        else:
+            result.user_mail += 1
 
     def _screen_headers(self, folder_pass: _FolderPass, chunk: Sequence[int]) -> _Screened:
         """Header-only pass: suspicious senders and a vendor's receipts/newsletters are

@@ -13,7 +13,7 @@ from inbox_watch.core.lifecycle import (
     follow_up,
     next_action,
 )
-from inbox_watch.core.models import Reply, ReplyKind, RequestId
+from inbox_watch.core.models import Reply, ReplyKind, RequestId, SentMail, SentRole
 from inbox_watch.errors import ConfigError
 from inbox_watch.settings import Settings
 from inbox_watch.store.sqlite import Store
@@ -44,20 +44,33 @@ def build_status(
     for reply in replies:
         if reply.request_id is not None:
             by_request.setdefault(reply.request_id, []).append(reply)
+    sent_by_request: dict[RequestId, list[SentMail]] = {}
+    proposals = []
+    for mail in store.sent_mail():
+        if mail.request_id is not None:
+            sent_by_request.setdefault(mail.request_id, []).append(mail)
+        elif mail.role is SentRole.PROPOSED:
+            proposals.append(mail)
     calendar = holiday_calendar(settings.country)
     windows = {vendor.slug: vendor.response_days for vendor in settings.vendor_profiles()}
     statuses = []
     for request in store.requests():
         own = by_request.get(request.id, [])
+        mine = sent_by_request.get(request.id, [])
         window = windows.get(request.vendor, settings.response_days)
         statuses.append(
             RequestStatus(
                 request=request,
-                state=derive_state(request, own),
+                state=derive_state(request, own, mine),
                 replies=tuple(own),
-                follow_up=follow_up(request, own, today, calendar, window, settings.warn_days),
-                next=next_action(request, own, today, calendar, window),
+                follow_up=follow_up(
+                    request, own, today, calendar, window, settings.warn_days, sent=mine
+                ),
+                next=next_action(
+                    request, own, today, calendar, window, mine, settings.escalate_after
+                ),
                 business_days_waiting=business_days_between(request.submitted, today, calendar),
+                sent=tuple(mine),
             )
         )
     return StatusReport(
@@ -66,6 +79,7 @@ def build_status(
         suspicious=tuple(store.suspicious()),
         skipped=tuple(store.skipped()),
         daemon=read_daemon_health(store, now) if now is not None else None,
+        proposals=tuple(proposals),
     )
 
 

@@ -21,9 +21,17 @@ from inbox_watch.app.reports import (
     ScanReport,
     StatusReport,
 )
+from inbox_watch.core.followup import FollowUpDraft
 from inbox_watch.core.health import DaemonHealth
 from inbox_watch.core.inert import inert
-from inbox_watch.core.models import Reply, ReplyKind, RequestState, TrackedRequest
+from inbox_watch.core.models import (
+    Reply,
+    ReplyKind,
+    RequestState,
+    SentMail,
+    TrackedRequest,
+    message_ref,
+)
 from inbox_watch.core.vendors import VendorProfile
 
 JSON = dict[str, Any]
@@ -47,6 +55,7 @@ def _date_text(moment: datetime | None) -> str | None:
 
 def reply_json(reply: Reply) -> JSON:
     return {
+        "ref": message_ref(reply.message_id),
         "message_id": reply.message_id,
         "account": reply.account,
         "folder": reply.folder,
@@ -56,6 +65,22 @@ def reply_json(reply: Reply) -> JSON:
         "date": _date_text(reply.date),
         "ticket": reply.ticket,
         "kind": reply.kind.value,
+        "corrected": list(reply.corrected),
+    }
+
+
+def sent_json(mail: SentMail) -> JSON:
+    return {
+        "id": mail.id,
+        "message_id": mail.message_id,
+        "account": mail.account,
+        "folder": mail.folder,
+        "vendor": mail.vendor,
+        "to": mail.recipient,
+        "subject": mail.subject,
+        "date": _date_text(mail.date),
+        "role": mail.role.value,
+        "request_id": mail.request_id,
     }
 
 
@@ -75,6 +100,7 @@ def request_json(request: TrackedRequest) -> JSON:
         "message_id": request.message_id,
         "closed": request.closed,
         "auto_registered": request.auto_registered,
+        "corrected": list(request.corrected),
     }
 
 
@@ -87,7 +113,9 @@ def request_status_json(status: RequestStatus) -> JSON:
         "next_action": next_step.action if next_step is not None else None,
         "act_by": next_step.act_by.isoformat() if next_step and next_step.act_by else None,
         "business_days_waiting": status.business_days_waiting,
+        "corrected": list(status.request.corrected),
         "replies": [reply_json(reply) for reply in status.replies],
+        "sent": [sent_json(mail) for mail in status.sent],
     }
 
 
@@ -133,6 +161,7 @@ def status_json(report: StatusReport) -> JSON:
             for item in report.skipped
         ],
         "daemon": daemon_json(report.daemon) if report.daemon is not None else None,
+        "proposals": [sent_json(mail) for mail in report.proposals],
     }
 
 
@@ -170,6 +199,7 @@ def scan_json(report: ScanReport) -> JSON:
                 "account": f.account,
                 "folder": f.folder,
                 "in_spam": f.in_spam,
+                "sent": f.sent,
                 "plan": f.plan,
                 "unchanged": f.unchanged,
                 "candidates": f.candidates,
@@ -183,6 +213,8 @@ def scan_json(report: ScanReport) -> JSON:
                 "merged_requests": f.merged_requests,
                 "suspicious": f.suspicious,
                 "skipped": f.skipped,
+                "user_mail": f.user_mail,
+                "proposed": f.proposed,
             }
             for f in report.folders
         ],
@@ -190,6 +222,30 @@ def scan_json(report: ScanReport) -> JSON:
         "errors": [str(error) for error in report.errors],
         "rematched": report.rematched,
     }
+
+
+def follow_up_json(draft: FollowUpDraft, mailto: str, saved_to: str | None) -> JSON:
+    return {
+        "to": draft.to,
+        "subject": draft.subject,
+        "body": draft.body,
+        "in_reply_to": draft.in_reply_to,
+        "references": list(draft.references),
+        "language": draft.language,
+        "mailto": mailto,
+        "draft_saved_to": saved_to,
+    }
+
+
+def render_follow_up(draft: FollowUpDraft, console: Console) -> None:
+    """The draft as a mail header block and body, ready to copy."""
+    console.print(Text(f"To: {inert(draft.to or '(the address you wrote to)')}"))
+    console.print(Text(f"Subject: {inert(draft.subject)}"))
+    if draft.in_reply_to:
+        console.print(Text(f"In-Reply-To: {inert(draft.in_reply_to)}", style="dim"))
+    console.print()
+    for line in draft.body.splitlines():
+        console.print(Text(inert(line, 2000)))
 
 
 def vendors_json(vendors: Sequence[VendorProfile]) -> JSON:
@@ -243,8 +299,11 @@ def _action(status: RequestStatus) -> Text:
         days = status.follow_up.business_days
         if status.follow_up.overdue:
             since = f" since {due}" if due else ""
+            todo = "follow up"
+            if step is not None and step.action == "escalate":
+                todo = "your follow-ups went unanswered: escalate"
             parts.append(
-                Text(f"overdue{since} ({days} business days): follow up", style="bold yellow")
+                Text(f"overdue{since} ({days} business days): {todo}", style="bold yellow")
             )
         else:
             parts.append(Text(f"no answer for {days} business days", style="yellow"))
@@ -263,7 +322,16 @@ def _last_reply(replies: Sequence[Reply], zone: tzinfo | None) -> Text:
     text = Text(f"{when} {latest.kind.value}")
     if latest.in_spam:
         text.append(" [spam]", style="magenta")
+    text.append(f" ({message_ref(latest.message_id)})", style="dim")
     return text
+
+
+def _your_last_mail(sent: Sequence[SentMail], zone: tzinfo | None) -> Text | None:
+    replies = [mail for mail in sent if mail.is_user_reply and mail.date is not None]
+    if not replies:
+        return None
+    latest = max(replies, key=lambda m: m.date.timestamp() if m.date else 0.0)
+    return Text(f"   you wrote last on {_clock(latest.date, zone)}", style="dim")
 
 
 def _urgency(status: RequestStatus) -> tuple[int, str]:
@@ -331,9 +399,32 @@ def render_status(
         console.print(Group(*_request_lines(status, zone, checked)))
     if hidden:
         console.print(Text(f"{hidden} closed request(s) not shown (`status --all`)", "dim"))
+    _render_proposals(report.proposals, console, zone)
     _render_problems(report, console, zone)
     if report.daemon is not None:
         render_daemon(report.daemon, console, zone)
+
+
+def _render_proposals(proposals: Sequence[SentMail], console: Console, zone: tzinfo | None) -> None:
+    """Mail the user sent to a vendor that no tracked request stands for."""
+    if not proposals:
+        return
+    console.print()
+    console.print(Text("New requests? (mail you sent to support, not tracked)", style="bold"))
+    for mail in proposals[:LIST_CAP]:
+        console.print(
+            Text(
+                f"  {mail.id}  {_day(mail.date, zone)}  {mail.vendor}  to {inert(mail.recipient)}"
+                f"  {inert(mail.subject or '(no subject)')}"
+            )
+        )
+        console.print(
+            Text(
+                f"     inbox-watch track accept {mail.id}   (or: track reject {mail.id})",
+                style="dim",
+            )
+        )
+    _more(proposals, console)
 
 
 def _request_lines(status: RequestStatus, zone: tzinfo | None, checked: bool) -> list[Text]:
@@ -363,6 +454,9 @@ def _request_lines(status: RequestStatus, zone: tzinfo | None, checked: bool) ->
         summary.append("  -> ")
         summary.append_text(action)
     lines.append(summary)
+    mine = _your_last_mail(status.sent, zone)
+    if mine is not None:
+        lines.append(mine)
     if status.follow_up is not None and status.follow_up.overdue:
         lines.append(Text(f"   Suggested follow-up: {status.follow_up.message}", style="dim"))
     return lines
@@ -387,8 +481,8 @@ def _render_problems(report: StatusReport, console: Console, zone: tzinfo | None
         console.print(Text("Support mail matching no tracked request", style="bold yellow"))
         for reply in report.unmatched[:LIST_CAP]:
             line = Text(
-                f"  {_day(reply.date, zone)}  {reply.vendor}  {inert(reply.sender)}  "
-                f"{inert(reply.subject)}"
+                f"  {message_ref(reply.message_id)}  {_day(reply.date, zone)}  {reply.vendor}  "
+                f"{inert(reply.sender)}  {inert(reply.subject)}"
             )
             if reply.in_spam:
                 line.append("  [spam]", style="magenta")
@@ -436,7 +530,10 @@ def render_digest(report: DigestReport, console: Console, zone: tzinfo | None = 
         lines: list[Text] = [heading]
         for reply in group.replies:
             when = _clock(reply.date, zone) if reply.date else "?"
-            line = Text(f"  {when}  {reply.kind.value:<15} {inert(reply.sender)}")
+            line = Text(
+                f"  {message_ref(reply.message_id)}  {when}  {reply.kind.value:<15} "
+                f"{inert(reply.sender)}"
+            )
             if reply.in_spam:
                 line.append("  FOUND IN SPAM", style="bold magenta")
             if reply.kind is ReplyKind.NEEDS_INFO:
@@ -470,7 +567,8 @@ def render_requests(requests: Sequence[TrackedRequest], console: Console) -> Non
 
 def render_scan(report: ScanReport, console: Console) -> None:
     for folder in report.folders:
-        where = f"{folder.account}/{folder.folder}" + (" (spam)" if folder.in_spam else "")
+        role = " (spam)" if folder.in_spam else " (your sent mail)" if folder.sent else ""
+        where = f"{folder.account}/{folder.folder}{role}"
         if folder.unchanged:
             console.print(f"{where}: nothing new")
             continue
@@ -496,6 +594,18 @@ def _scan_counts(folder: FolderScan) -> str:
         )
         if count
     ]
+    if folder.sent:
+        parts = [
+            f"{count} {label}"
+            for count, label in (
+                (folder.user_mail, "to tracked conversations"),
+                (folder.proposed, "proposed as new requests"),
+                (folder.skipped, "unreadable, skipped"),
+                (folder.already_recorded, "already recorded"),
+                (folder.not_vendor_mail, "not to a vendor's support"),
+            )
+            if count
+        ] or ["nothing new"]
     text = f"{folder.candidates} candidate(s): {', '.join(parts)} "
     text += f"({folder.messages_fetched} downloaded)"
     if folder.new_requests:

@@ -11,11 +11,12 @@ from inbox_watch.app import status as status_use
 from inbox_watch.app import track as track_use
 from inbox_watch.cli import render
 from inbox_watch.cli.context import Context, json_option, parse_day, parse_since, pass_context
+from inbox_watch.core.models import ReplyKind
 
 
 @click.group()
 def track() -> None:
-    """Register, list and close tracked support requests."""
+    """Register, list, close and correct tracked support requests."""
 
 
 @track.command("add")
@@ -93,6 +94,151 @@ def track_close(context: Context, request_id: int, as_json: bool) -> None:
         context.emit_json(render.request_json(request))
     else:
         click.echo(f"closed request {request.id}")
+
+
+@track.command("reopen")
+@click.argument("request_id", type=int)
+@json_option
+@pass_context
+def track_reopen(context: Context, request_id: int, as_json: bool) -> None:
+    """Wait on closed request REQUEST_ID again.
+
+    Example: inbox-watch track reopen 3
+    """
+    with context.open_store() as store:
+        request = track_use.track_reopen(store, request_id)
+    _done(context, as_json, render.request_json(request), f"reopened request {request.id}")
+
+
+@track.command("edit")
+@click.argument("request_id", type=int)
+@click.option("--submitted", metavar="DAY", help="When you wrote: YYYY-MM-DD, yesterday or 3d.")
+@click.option("--ticket", help="The helpdesk's ticket number.")
+@click.option("--subject", help="The subject of your request.")
+@click.option("--vendor", "vendor_name", help="The vendor (a name or slug).")
+@json_option
+@pass_context
+def track_edit(
+    context: Context,
+    request_id: int,
+    submitted: str | None,
+    ticket: str | None,
+    subject: str | None,
+    vendor_name: str | None,
+    as_json: bool,
+) -> None:
+    """Correct request REQUEST_ID; what you set here no later scan changes.
+
+    Example: inbox-watch track edit 3 --submitted 2026-11-28 --ticket 4095
+    """
+    today = context.now().date()
+    day = parse_day(submitted, today) if submitted is not None else None
+    with context.open_store() as store:
+        request = track_use.track_edit(
+            store,
+            context.settings.vendor_profiles(),
+            request_id,
+            today,
+            vendor_name=vendor_name,
+            ticket=ticket,
+            subject=subject,
+            submitted=day,
+        )
+    _done(context, as_json, render.request_json(request), f"corrected request {request.id}")
+
+
+@track.command("merge")
+@click.argument("keep_id", type=int)
+@click.argument("other_id", type=int)
+@json_option
+@pass_context
+def track_merge(context: Context, keep_id: int, other_id: int, as_json: bool) -> None:
+    """One conversation tracked twice: move OTHER_ID's mail into KEEP_ID, drop OTHER_ID.
+
+    Example: inbox-watch track merge 3 5
+    """
+    with context.open_store() as store:
+        request = track_use.track_merge(store, keep_id, other_id)
+    _done(context, as_json, render.request_json(request), f"merged {other_id} into {request.id}")
+
+
+@track.command("link")
+@click.argument("message")
+@click.argument("request_id", type=int)
+@json_option
+@pass_context
+def track_link(context: Context, message: str, request_id: int, as_json: bool) -> None:
+    """Attach MESSAGE (the reference `status` and `digest` print) to REQUEST_ID.
+
+    Example: inbox-watch track link 3f9a2c1 3
+    """
+    with context.open_store() as store:
+        reply = track_use.track_link(store, message, request_id)
+    _done(context, as_json, render.reply_json(reply), f"linked {message} to request {request_id}")
+
+
+@track.command("unlink")
+@click.argument("message")
+@json_option
+@pass_context
+def track_unlink(context: Context, message: str, as_json: bool) -> None:
+    """Detach MESSAGE from its request; no rule attaches it again.
+
+    Example: inbox-watch track unlink 3f9a2c1
+    """
+    with context.open_store() as store:
+        reply = track_use.track_unlink(store, message)
+    _done(context, as_json, render.reply_json(reply), f"unlinked {message}")
+
+
+@track.command("kind")
+@click.argument("message")
+@click.argument("kind", type=click.Choice([k.value for k in ReplyKind]))
+@json_option
+@pass_context
+def track_kind(context: Context, message: str, kind: str, as_json: bool) -> None:
+    """Say what MESSAGE is (it asks you something, answers, resolves...).
+
+    Example: inbox-watch track kind 3f9a2c1 needs_info
+    """
+    with context.open_store() as store:
+        reply = track_use.track_kind(store, message, kind)
+    _done(context, as_json, render.reply_json(reply), f"{message} is now {reply.kind.value}")
+
+
+@track.command("accept")
+@click.argument("number", type=int)
+@json_option
+@pass_context
+def track_accept(context: Context, number: int, as_json: bool) -> None:
+    """Track the new request you wrote in mail NUMBER (`status`: "new request?").
+
+    Example: inbox-watch track accept 2
+    """
+    with context.open_store() as store:
+        request = track_use.track_accept(store, number, context.now().date())
+    _done(context, as_json, render.request_json(request), f"tracking it as request {request.id}")
+
+
+@track.command("reject")
+@click.argument("number", type=int)
+@json_option
+@pass_context
+def track_reject(context: Context, number: int, as_json: bool) -> None:
+    """Mail NUMBER is not a request to track; it is not proposed again.
+
+    Example: inbox-watch track reject 2
+    """
+    with context.open_store() as store:
+        mail = track_use.track_reject(store, number)
+    _done(context, as_json, render.sent_json(mail), f"not tracking mail {mail.id}")
+
+
+def _done(context: Context, as_json: bool, value: render.JSON, line: str) -> None:
+    if as_json:
+        context.emit_json(value)
+    else:
+        click.echo(line)
 
 
 @click.command()
@@ -184,4 +330,56 @@ def vendors(context: Context, as_json: bool) -> None:
         render.render_vendors(profiles, context.console)
 
 
-COMMANDS = (track, scan, status, digest, vendors)
+@click.command()
+@click.argument("request_id", type=int)
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "ko"]),
+    help="The language of the text (default: the request's: Korean if it is in Hangul).",
+)
+@click.option("--mailto", is_flag=True, help="Print a mailto: URL for your own mail client.")
+@click.option(
+    "--draft",
+    is_flag=True,
+    help="Add it to the account's Drafts folder (needs allow_drafts = true for the account).",
+)
+@click.option("--account", "account_name", help="The account whose Drafts folder to use.")
+@json_option
+@pass_context
+def followup(
+    context: Context,
+    request_id: int,
+    lang: str | None,
+    mailto: bool,
+    draft: bool,
+    account_name: str | None,
+    as_json: bool,
+) -> None:
+    """A ready follow-up for REQUEST_ID, threaded to the conversation: printed, as a
+    mailto: URL, or added to Drafts. inbox-watch never sends mail.
+
+    Example: inbox-watch followup 3 --mailto
+    """
+    from inbox_watch.app import followup as followup_use
+    from inbox_watch.core.followup import mailto_url
+
+    now = context.now()
+    with context.open_store() as store:
+        plan = followup_use.plan_follow_up(store, context.settings, request_id, now.date(), lang)
+    saved = None
+    if draft:
+        account, folder = followup_use.save_draft(
+            context.settings, plan, now, account_name=account_name
+        )
+        saved = f"{account.name}/{folder}"
+    if as_json:
+        context.emit_json(render.follow_up_json(plan.draft, mailto_url(plan.draft), saved))
+    elif mailto:
+        click.echo(mailto_url(plan.draft))
+    else:
+        render.render_follow_up(plan.draft, context.console)
+    if saved is not None and not as_json:
+        click.echo(f"added to {saved} as a draft", err=mailto)
+
+
+COMMANDS = (track, scan, status, digest, vendors, followup)

@@ -146,6 +146,19 @@ def _weight(subject: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in subject)
 
 
+def repeats_subject(subject: str, of: str | None) -> bool:
+    """True when ``subject`` repeats the request subject ``of`` (prefixes, tags and case
+    aside), and ``of`` says enough to match on.
+
+    >>> repeats_subject("Re: [#4095] Charged twice for Plus", "Charged twice for plus")
+    True
+    """
+    if not of:
+        return False
+    wanted = normalise_subject(of)
+    return _weight(wanted) >= _MIN_SUBJECT_WEIGHT and wanted in normalise_subject(subject)
+
+
 def _match_by_subject(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> Matched | None:
     """The cautious last resort: exactly one open request whose subject the reply's
     subject repeats, submitted no later than the reply, and whose ticket the reply
@@ -165,9 +178,7 @@ def _subject_candidates(facts: ReplyFacts, own: Sequence[TrackedRequest]) -> lis
         # (OpenAI/Intercom replies carry no number; a missed one must not cascade).
         if (request.ticket is None or facts.ticket is None)
         and not request.closed
-        and request.subject
-        and _weight(normalise_subject(request.subject)) >= _MIN_SUBJECT_WEIGHT
-        and normalise_subject(request.subject) in subject
+        and repeats_subject(subject, request.subject)
         and (facts.received is None or request.submitted <= facts.received)
     ]
 

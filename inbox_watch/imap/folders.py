@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from imapclient import IMAPClient
 
-from inbox_watch.settings import JUNK
+from inbox_watch.settings import JUNK, SENT
 
 JUNK_FLAG = JUNK.encode()  # the SPECIAL-USE attribute, as LIST returns it
+SENT_FLAG = SENT.encode()
 
 # Providers that do not flag their spam folder \Junk (HELPDESKS.md, "Where providers keep
 # spam"); imapclient's own fallback knows only "Junk" and "Spam".
@@ -35,10 +36,35 @@ SPAM_FOLDER_NAMES: tuple[str, ...] = (
 )
 
 
+# Providers and clients that do not flag their Sent folder \Sent (or servers without
+# SPECIAL-USE): Gmail, Outlook/Exchange, Apple Mail, Courier-style "INBOX." namespaces,
+# Naver and Daum (보낸편지함, 보낸메일함), and common localisations.
+SENT_FOLDER_NAMES: tuple[str, ...] = (
+    "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail",
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "Sent Mail",
+    "보낸편지함",
+    "보낸메일함",
+    "送信済みメール",
+    "送信済み",
+    "Gesendet",
+    "Gesendete Elemente",
+    "Gesendete Objekte",
+    "Envoyés",
+    "Éléments envoyés",
+    "Enviados",
+    "Elementos enviados",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class WatchedFolder:
     name: str
     in_spam: bool
+    sent: bool = False  # the user's own mail: read for their side of the conversation
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +105,33 @@ def find_spam_folder(listing: FolderListing) -> str | None:
     return None
 
 
+def find_sent_folder(listing: FolderListing) -> str | None:
+    """The folder flagged ``\\Sent``, else the first common Sent folder name that exists
+    (under any personal namespace prefix, so ``INBOX.Sent`` too)."""
+    flagged = next((name for flags, name in listing.folders if SENT_FLAG in flags), None)
+    if flagged is not None:
+        return flagged
+    by_lower = {name.lower(): name for _flags, name in listing.folders}
+    for candidate in SENT_FOLDER_NAMES:
+        for prefix in (*listing.prefixes, "INBOX.", "INBOX/"):
+            found = by_lower.get((prefix + candidate).lower())
+            if found is not None:
+                return found
+    return None
+
+
 def resolve_folders(
     listing: FolderListing, wanted: Sequence[str]
 ) -> tuple[list[WatchedFolder], list[str]]:
     """The folders to watch, and one problem line per wanted folder not found.
 
-    ``\\Junk`` stands for the spam folder, whatever the server calls it.
+    ``\\Junk`` stands for the spam folder, ``\\Sent`` for the Sent folder, whatever the
+    server calls them.
     """
     existing = {name for _flags, name in listing.folders}
     by_lower = {name.lower(): name for name in existing}
     spam = find_spam_folder(listing)
+    sent = find_sent_folder(listing) if any(w.lower() == SENT.lower() for w in wanted) else None
     flags_of = {name: flags for flags, name in listing.folders}
     watched: list[WatchedFolder] = []
     problems: list[str] = []
@@ -98,6 +141,14 @@ def resolve_folders(
                 problems.append("no spam folder found (none flagged \\Junk, no common name)")
                 continue
             resolved = spam
+        elif name.lower() == SENT.lower():
+            if sent is None:
+                problems.append(
+                    "no Sent folder found (none flagged \\Sent, no common name): your own"
+                    " replies are not seen; name it in the account's folders"
+                )
+                continue
+            resolved = sent
         elif name in existing:
             resolved = name
         elif name.lower() in by_lower:
@@ -107,6 +158,8 @@ def resolve_folders(
             continue
         if any(folder.name == resolved for folder in watched):
             continue
-        in_spam = resolved == spam or JUNK_FLAG in flags_of.get(resolved, ())
-        watched.append(WatchedFolder(resolved, in_spam))
+        flags = flags_of.get(resolved, ())
+        is_sent = resolved == sent or SENT_FLAG in flags
+        in_spam = not is_sent and (resolved == spam or JUNK_FLAG in flags)
+        watched.append(WatchedFolder(resolved, in_spam, sent=is_sent))
     return watched, problems

@@ -41,9 +41,10 @@ def _int(value: object) -> int | None:
 
 
 def sender_search_criteria(
-    min_uid: int, senders: Sequence[str], since: date | None
+    min_uid: int, senders: Sequence[str], since: date | None, fields: Sequence[str] = ("FROM",)
 ) -> list[object]:
-    """``UID n:* [SINCE d] OR FROM a OR FROM b FROM c`` as imapclient criteria.
+    """``UID n:* [SINCE d] OR FROM a OR FROM b FROM c`` as imapclient criteria; with
+    ``fields=("TO", "CC")`` the same over recipients (the Sent folder).
 
     FROM is a substring match on the server (it also finds lookalikes such as
     ``openai.com.evil.example``); the sender is checked exactly after parsing.
@@ -51,11 +52,12 @@ def sender_search_criteria(
     criteria: list[object] = ["UID", f"{min_uid}:*"]
     if since is not None:
         criteria += ["SINCE", since]
-    if not senders:
+    keys = [(field, sender) for sender in senders for field in fields]
+    if not keys:
         return criteria
-    for sender in senders[:-1]:
-        criteria += ["OR", "FROM", sender]
-    criteria += ["FROM", senders[-1]]
+    for field, sender in keys[:-1]:
+        criteria += ["OR", field, sender]
+    criteria += list(keys[-1])
     return criteria
 
 

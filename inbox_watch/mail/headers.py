@@ -82,6 +82,15 @@ def raw_header(message: Message, name: str, hint: str | None) -> str | None:
     return None
 
 
+def raw_headers(message: Message, name: str, hint: str | None) -> list[str]:
+    """Every ``name`` header (To and Cc may repeat), as ``raw_header`` gives one."""
+    return [
+        _unfold(_repair_8bit(str(value)[:_MAX_RAW_HEADER_CHARS], hint))
+        for key, value in _raw_items(message)
+        if key.lower() == name
+    ]
+
+
 def first_header(message: Message, name: str, hint: str | None) -> str:
     raw = raw_header(message, name, hint)
     return "" if raw is None else _clean_header(decode_rfc2047(raw))

@@ -28,6 +28,7 @@ from inbox_watch.mail.headers import (
     message_ids,
     parse_date,
     raw_header,
+    raw_headers,
     walk_parts,
 )
 from inbox_watch.mail.html_text import html_to_text
@@ -155,6 +156,7 @@ def _parse(raw: bytes, *, with_body: bool) -> MailMessage | ParseFailure:
         sender_name=sender_name,
         date=parse_date(raw_header(message, "date", hint)),
         reply_to=all_addresses(raw_header(message, "reply-to", hint)),
+        recipients=_recipients(message, hint),
         in_reply_to=message_ids(raw_header(message, "in-reply-to", hint)),
         references=message_ids(raw_header(message, "references", hint)),
         headers=decoded_headers(message, hint),
@@ -162,6 +164,19 @@ def _parse(raw: bytes, *, with_body: bool) -> MailMessage | ParseFailure:
         new_text=extract_new_text(body_text) if read_body else "",
         defects=tuple(sorted(defects)),
     )
+
+
+_MAX_RECIPIENTS = 100
+
+
+def _recipients(message: Message, hint: str | None) -> tuple[str, ...]:
+    """To, then Cc, each address once (every To and Cc header, folded or repeated);
+    at most ``_MAX_RECIPIENTS``, so a hostile header cannot grow the work."""
+    found: list[str] = []
+    for name in ("to", "cc"):
+        for raw in raw_headers(message, name, hint):
+            found += all_addresses(raw)
+    return tuple(dict.fromkeys(found))[:_MAX_RECIPIENTS]
 
 
 def _bounded_parts(data: bytes, with_body: bool, defects: set[str]) -> tuple[bytes, bytes]:

@@ -109,6 +109,46 @@ MIGRATIONS: tuple[str, ...] = (
         notify_since TEXT NOT NULL
     );
     """,
+    # 3: the user's side: sent mail to vendors, corrections that win over the rules
+    """
+    CREATE TABLE sent (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        message_id TEXT NOT NULL UNIQUE,
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        vendor TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        date TEXT,
+        role TEXT NOT NULL,
+        request_id INTEGER REFERENCES requests (id),
+        thread_ids TEXT NOT NULL DEFAULT '',
+        reason TEXT,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX sent_request ON sent (request_id);
+    CREATE TABLE corrections (
+        message_id TEXT PRIMARY KEY,
+        request_id INTEGER REFERENCES requests (id),
+        unlinked INTEGER NOT NULL DEFAULT 0,
+        kind TEXT,
+        corrected_at TEXT NOT NULL
+    );
+    ALTER TABLE requests ADD COLUMN corrected TEXT NOT NULL DEFAULT '';
+    CREATE VIEW replies_seen AS
+    SELECT r.message_id,
+        CASE WHEN c.unlinked = 1 THEN NULL ELSE coalesce(c.request_id, r.request_id) END
+            AS request_id,
+        r.account, r.folder, r.in_spam, r.vendor, r.sender, r.subject, r.date, r.ticket,
+        coalesce(c.kind, r.kind) AS kind,
+        r.snippet,
+        CASE WHEN c.unlinked = 1 THEN 'unlinked by you (`track link` attaches it again)'
+            WHEN c.request_id IS NOT NULL THEN NULL ELSE r.reason END AS reason,
+        r.thread_ids, r.recorded_at,
+        trim(CASE WHEN c.request_id IS NOT NULL OR c.unlinked = 1 THEN 'request ' ELSE '' END
+            || CASE WHEN c.kind IS NOT NULL THEN 'kind' ELSE '' END) AS corrected
+    FROM replies AS r LEFT JOIN corrections AS c ON c.message_id = r.message_id
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

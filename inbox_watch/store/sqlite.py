@@ -21,6 +21,8 @@ from inbox_watch.core.models import (
     Reply,
     ReplyKind,
     RequestId,
+    SentMail,
+    SentRole,
     SkippedMessage,
     SuspiciousMail,
     TrackedRequest,
@@ -144,18 +146,18 @@ class Store:
         """Every recorded reply (matched or not), newest first; ``since`` filters by date."""
         if since is None:
             rows = self._connection.execute(
-                "SELECT * FROM replies ORDER BY date DESC, message_id"
+                "SELECT * FROM replies_seen ORDER BY date DESC, message_id"
             ).fetchall()
         else:
             rows = self._connection.execute(
-                "SELECT * FROM replies WHERE date >= ? ORDER BY date DESC, message_id",
+                "SELECT * FROM replies_seen WHERE date >= ? ORDER BY date DESC, message_id",
                 (_iso(since),),
             ).fetchall()
         return [_reply(row) for row in rows]
 
     def unmatched_replies(self) -> list[Reply]:
         rows = self._connection.execute(
-            "SELECT * FROM replies WHERE request_id IS NULL ORDER BY date, message_id"
+            "SELECT * FROM replies_seen WHERE request_id IS NULL ORDER BY date, message_id"
         ).fetchall()
         return [_reply(row) for row in rows]
 
@@ -173,10 +175,36 @@ class Store:
         ):
             index[message_id] = RequestId(request_id)
         for message_id, request_id in self._connection.execute(
-            "SELECT message_id, request_id FROM replies WHERE request_id IS NOT NULL"
+            "SELECT message_id, request_id FROM replies_seen WHERE request_id IS NOT NULL"
+            " UNION ALL SELECT message_id, request_id FROM sent WHERE request_id IS NOT NULL"
         ):
             index[message_id] = RequestId(request_id)
         return index
+
+    def reply(self, message_id: str) -> Reply | None:
+        row = self._connection.execute(
+            "SELECT * FROM replies_seen WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return _reply(row) if row else None
+
+    # -- the user's side (migration 3) --------------------------------------------------
+
+    def sent_mail(self, request_id: RequestId | None = None) -> list[SentMail]:
+        """The user's mail to vendors, oldest first (of one request, or all)."""
+        if request_id is None:
+            rows = self._connection.execute("SELECT * FROM sent ORDER BY date, id").fetchall()
+        else:
+            rows = self._connection.execute(
+                "SELECT * FROM sent WHERE request_id = ? ORDER BY date, id", (request_id,)
+            ).fetchall()
+        return [_sent(row) for row in rows]
+
+    def sent(self, sent_id: int) -> SentMail | None:
+        row = self._connection.execute("SELECT * FROM sent WHERE id = ?", (sent_id,)).fetchone()
+        return _sent(row) if row else None
+
+    def known_sent_ids(self) -> set[str]:
+        return {row[0] for row in self._connection.execute("SELECT message_id FROM sent")}
 
     def cursor(self, account: str, folder: str) -> tuple[FolderCursor, SearchScope | None] | None:
         row = self._connection.execute(
@@ -222,7 +250,7 @@ class Store:
     def replies_recorded_since(self, moment: datetime) -> list[Reply]:
         """Replies this store recorded at or after ``moment``, oldest first."""
         rows = self._connection.execute(
-            "SELECT * FROM replies WHERE recorded_at >= ? ORDER BY recorded_at, message_id",
+            "SELECT * FROM replies_seen WHERE recorded_at >= ? ORDER BY recorded_at, message_id",
             (_iso(moment),),
         ).fetchall()
         return [_reply(row) for row in rows]
@@ -349,6 +377,16 @@ class Transaction:
             (subject, submitted.isoformat(), message_id, request_id),
         )
 
+    def adopt_origin(self, request_id: RequestId, message_id: str, sent_on: date) -> None:
+        """The user's own first mail of a request was found in Sent: the request takes
+        its Message-ID (thread root) and its real date, unless the user set one."""
+        self._connection.execute(
+            "UPDATE requests SET message_id = coalesce(message_id, ?), auto_registered = 0,"
+            " submitted = CASE WHEN instr(' ' || corrected || ' ', ' submitted ') > 0"
+            " THEN submitted ELSE min(submitted, ?) END WHERE id = ?",
+            (message_id, sent_on.isoformat(), request_id),
+        )
+
     def merge_request(self, duplicate: RequestId, into: RequestId) -> None:
         """One conversation tracked twice: move the duplicate's replies to ``into``,
         give ``into`` its ticket when it has none, and delete the duplicate."""
@@ -357,9 +395,11 @@ class Transaction:
             " (SELECT ticket FROM requests WHERE id = ?)) WHERE id = ?",
             (duplicate, into),
         )
-        self._connection.execute(
-            "UPDATE replies SET request_id = ? WHERE request_id = ?", (into, duplicate)
-        )
+        for table in ("replies", "sent", "corrections"):
+            self._connection.execute(
+                f"UPDATE {table} SET request_id = ? WHERE request_id = ?",  # noqa: S608
+                (into, duplicate),
+            )
         self._connection.execute("DELETE FROM requests WHERE id = ?", (duplicate,))
 
     def set_ticket(self, request_id: RequestId, ticket: str) -> None:
@@ -373,6 +413,90 @@ class Transaction:
             "UPDATE requests SET closed = 1 WHERE id = ?", (request_id,)
         )
         return cursor.rowcount == 1
+
+    def reopen_request(self, request_id: RequestId) -> bool:
+        cursor = self._connection.execute(
+            "UPDATE requests SET closed = 0 WHERE id = ?", (request_id,)
+        )
+        return cursor.rowcount == 1
+
+    def edit_request(self, request_id: RequestId, **fields: str | None) -> None:
+        """The user's correction of a request (``vendor``, ``ticket``, ``subject``,
+        ``submitted``): written, and remembered as the user's, so no rule changes it."""
+        allowed = {"vendor", "ticket", "subject", "submitted"}
+        row = self._connection.execute(
+            "SELECT corrected FROM requests WHERE id = ?", (request_id,)
+        ).fetchone()
+        corrected = set(row[0].split()) if row else set()
+        for name, value in fields.items():
+            if name not in allowed:
+                raise ValueError(f"not a request field: {name}")
+            self._connection.execute(
+                f"UPDATE requests SET {name} = ?, auto_registered = 0 WHERE id = ?",  # noqa: S608
+                (value, request_id),
+            )
+            corrected.add(name)
+        self._connection.execute(
+            "UPDATE requests SET corrected = ? WHERE id = ?",
+            (" ".join(sorted(corrected)), request_id),
+        )
+
+    def correct_reply(
+        self,
+        message_id: str,
+        *,
+        request_id: RequestId | None = None,
+        unlinked: bool | None = None,
+        kind: ReplyKind | None = None,
+    ) -> None:
+        """The user's decision about one reply: its request (or none), its kind."""
+        self._connection.execute(
+            "INSERT INTO corrections (message_id, corrected_at) VALUES (?, ?)"
+            " ON CONFLICT (message_id) DO NOTHING",
+            (message_id, _now()),
+        )
+        if request_id is not None or unlinked is not None:
+            self._connection.execute(
+                "UPDATE corrections SET request_id = ?, unlinked = ?, corrected_at = ?"
+                " WHERE message_id = ?",
+                (request_id, int(bool(unlinked)), _now(), message_id),
+            )
+        if kind is not None:
+            self._connection.execute(
+                "UPDATE corrections SET kind = ?, corrected_at = ? WHERE message_id = ?",
+                (kind.value, _now(), message_id),
+            )
+
+    def add_sent(self, mail: SentMail) -> bool:
+        """Record the user's mail once (by Message-ID); returns whether it was new."""
+        cursor = self._connection.execute(
+            "INSERT OR IGNORE INTO sent (message_id, account, folder, vendor, recipient,"
+            " subject, date, role, request_id, thread_ids, reason, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                mail.message_id,
+                mail.account,
+                mail.folder,
+                mail.vendor,
+                mail.recipient,
+                mail.subject,
+                _iso(mail.date),
+                mail.role.value,
+                mail.request_id,
+                " ".join(mail.thread_ids),
+                mail.reason,
+                _now(),
+            ),
+        )
+        return cursor.rowcount == 1
+
+    def set_sent_role(
+        self, sent_id: int, role: SentRole, request_id: RequestId | None, reason: str | None = None
+    ) -> None:
+        self._connection.execute(
+            "UPDATE sent SET role = ?, request_id = ?, reason = ? WHERE id = ?",
+            (role.value, request_id, reason, sent_id),
+        )
 
     def add_reply(self, reply: Reply) -> bool:
         """Record a reply once: a Message-ID already recorded is ignored (rescans,
@@ -562,6 +686,24 @@ def _request(row: sqlite3.Row) -> TrackedRequest:
         message_id=row["message_id"],
         closed=bool(row["closed"]),
         auto_registered=bool(row["auto_registered"]),
+        corrected=tuple(row["corrected"].split()),
+    )
+
+
+def _sent(row: sqlite3.Row) -> SentMail:
+    return SentMail(
+        message_id=row["message_id"],
+        account=row["account"],
+        folder=row["folder"],
+        vendor=row["vendor"],
+        recipient=row["recipient"],
+        subject=row["subject"],
+        date=_from_iso(row["date"]),
+        role=SentRole(row["role"]),
+        request_id=RequestId(row["request_id"]) if row["request_id"] is not None else None,
+        thread_ids=tuple(row["thread_ids"].split()),
+        reason=row["reason"],
+        id=row["id"],
     )
 
 
@@ -581,6 +723,7 @@ def _reply(row: sqlite3.Row) -> Reply:
         request_id=RequestId(row["request_id"]) if row["request_id"] is not None else None,
         reason=row["reason"],
         thread_ids=tuple(row["thread_ids"].split()),
+        corrected=tuple(row["corrected"].split()),
     )
 
 

@@ -22,6 +22,7 @@ from sandbox.samples import sample_mailbox, sample_requests
 from tests.integration.conftest import Workspace
 
 REPLY_KEYS = {
+    "ref",
     "message_id",
     "account",
     "folder",
@@ -31,6 +32,7 @@ REPLY_KEYS = {
     "date",
     "ticket",
     "kind",
+    "corrected",
 }
 REQUEST_KEYS = {
     "id",
@@ -43,7 +45,9 @@ REQUEST_KEYS = {
     "next_action",
     "act_by",
     "business_days_waiting",
+    "corrected",
     "replies",
+    "sent",
 }
 
 
@@ -81,6 +85,7 @@ def test_status_json_follows_the_schema(
         "suspicious",
         "skipped",
         "daemon",
+        "proposals",
     }
     assert status["version"] == 1
     assert status["last_checked"] is not None  # the scan above checked every folder

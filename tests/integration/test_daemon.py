@@ -315,6 +315,7 @@ def test_sigterm_is_prompt_and_a_second_daemon_is_refused(
     assert {f["folder"]: f["mode"] for f in account["folders"]} == {
         "INBOX": "idle",
         "Junk": "poll",
+        "Sent": "poll",
     }
 
     code, took = first.terminate()

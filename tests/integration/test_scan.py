@@ -70,7 +70,11 @@ def test_scan_finds_replies_in_inbox_and_spam(workspace: Workspace) -> None:
         report = scan(workspace.settings(), store, NOW)
         status = build_status(store, workspace.settings(), TODAY)
     assert not report.errors and not report.problems
-    assert [(f.folder, f.in_spam) for f in report.folders] == [("INBOX", False), ("Junk", True)]
+    assert [(f.folder, f.in_spam, f.sent) for f in report.folders] == [
+        ("INBOX", False, False),
+        ("Junk", True, False),
+        ("Sent", False, True),
+    ]
     openai, acme, overdue = status.requests
     assert openai.state is RequestState.NEEDS_INFO
     spam_replies = [r for r in openai.replies if r.in_spam]

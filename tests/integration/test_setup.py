@@ -113,7 +113,11 @@ def test_unflagged_spam_folder_is_found_by_name_and_scanned(
         report = scan(workspace.settings(), store, datetime.now(UTC))
         status = build_status(store, workspace.settings(), TODAY)
     assert not report.errors and not report.problems
-    assert [(f.folder, f.in_spam) for f in report.folders] == [("INBOX", False), (folder, True)]
+    assert [(f.folder, f.in_spam) for f in report.folders] == [
+        ("INBOX", False),
+        (folder, True),
+        ("Sent", False),
+    ]
     spam_replies = [r for s in status.requests for r in s.replies if r.in_spam]
     assert [r.folder for r in spam_replies] == [folder]
 
@@ -407,7 +411,7 @@ def test_doctor_passes_on_a_good_config(
     (sender_checks,) = [line for line in lines if "sender checks" in line]
     assert sender_checks.startswith("! sender checks: by the From domain only")
     assert any("TLSv1." in line and "certificate verified" in line for line in lines)
-    assert "✓ folders: watching INBOX, Junk (spam)" in lines
+    assert "✓ folders: watching INBOX, Junk (spam), Sent (sent)" in lines
 
 
 def test_doctor_says_whether_the_users_server_vouches_for_senders(

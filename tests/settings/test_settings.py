@@ -43,7 +43,7 @@ def test_file_is_read(tmp_path: Path) -> None:
     assert (account.name, account.resolved_port, account.folders) == (
         "personal",
         993,
-        ("INBOX", "\\Junk"),
+        ("INBOX", "\\Junk", "\\Sent"),
     )
     assert account.own_addresses == ("me@example.com",)
     watched = [vendor.slug for vendor in settings.vendor_profiles() if vendor.always_watched]
@@ -161,9 +161,15 @@ def test_example_config_parses_and_documents_every_option() -> None:
     settings = load_settings(example, environ={})
     assert settings.accounts[0].name == "personal"
     text = example.read_text()
-    from inbox_watch.settings import AccountSettings, ScanSettings, Settings, VendorSettings
+    from inbox_watch.settings import (
+        AccountSettings,
+        ScanSettings,
+        SentSettings,
+        Settings,
+        VendorSettings,
+    )
 
-    for model in (Settings, AccountSettings, VendorSettings, ScanSettings):
+    for model in (Settings, AccountSettings, VendorSettings, ScanSettings, SentSettings):
         for name in model.model_fields:
             assert f"{name} " in text or f"[{name}]" in text or f"[[{name}]]" in text, name
     # Uncommenting every option still gives a valid file.

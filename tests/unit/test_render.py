@@ -62,8 +62,8 @@ def test_status_shows_the_request_its_state_and_what_to_do() -> None:
     assert lines[2] == "#3 openai  ticket 1234567  submitted 2026-11-20  NEEDS_INFO"
     assert lines[3] == "   Billing question"
     assert lines[4] == (
-        "   1 reply, last 2026-11-24 09:30 UTC needs_info [spam]  -> answer support, a reply is in "
-        "spam"
+        "   1 reply, last 2026-11-24 09:30 UTC needs_info [spam] (90769c3)  -> answer support, "
+        "a reply is in spam"
     )
 
 
