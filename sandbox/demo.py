@@ -64,8 +64,11 @@ def demo(console: Console) -> int:
             mails = sample_mailbox(today, "alice@example.test")
             for mail in mails:
                 dovecot.append(mail.folder, mail.raw, user="alice")
-            in_spam = sum(mail.folder != "INBOX" for mail in mails)
-            console.print(f"Seeded {len(mails)} messages ({in_spam} in Junk).")
+            in_spam = sum(mail.folder == "Junk" for mail in mails)
+            sent = sum(mail.folder == "Sent" for mail in mails)
+            console.print(
+                f"Seeded {len(mails)} messages ({in_spam} in Junk, {sent} of yours in Sent)."
+            )
             config = root / "config.toml"
             config.write_text(
                 CONFIG.format(
@@ -99,6 +102,7 @@ def demo(console: Console) -> int:
                 ["scan"],  # the second pass finds nothing new and downloads nothing
                 ["status"],
                 ["digest", "--since", "30d"],
+                ["followup", "3"],  # the overdue request: a ready, threaded follow-up
             ]
             for step in steps:
                 if run(console, *base, *step) != 0:

@@ -21,11 +21,13 @@ OPENAI_CONVERSATION = "215468743212345"
 ACME_TICKET = "48213"
 ACME_SUBJECT = "Cannot attach volume vol-0c7d to instance in eu-west-2"
 ACME_OVERDUE_SUBJECT = "Invoice INV-2291 charges the backup add-on twice"
+# Only in the Sent folder: a request the user wrote but did not track (a proposal).
+SENT_ONLY_SUBJECT = "ChatGPT Plus 구독료가 두 번 결제되었습니다"
 
 
 @dataclass(frozen=True)
 class SampleMail:
-    """One message and the folder it is delivered to ("INBOX" or "Junk")."""
+    """One message and the folder it is delivered to ("INBOX", "Junk" or "Sent")."""
 
     folder: str
     raw: bytes
@@ -160,7 +162,8 @@ def _long(day: date) -> str:
 
 
 def sample_mailbox(today: date, user_address: str = "alice@example.test") -> list[SampleMail]:
-    """The demo mailbox: vendor replies (one in Junk), lookalikes and everyday mail."""
+    """The demo mailbox: vendor replies (one in Junk), lookalikes, everyday mail, and the
+    user's own mail to support in Sent."""
     openai_sent = today - timedelta(days=3)
     acme_sent = today - timedelta(days=4)
     openai_request_id = _openai_request_id(today)
@@ -434,6 +437,41 @@ def sample_mailbox(today: date, user_address: str = "alice@example.test") -> lis
             ),
         )
     )
+
+    # -- the user's own mail (Sent): the two requests' first mails, and a new one ------
+    me = f"Alice Example <{user_address}>"
+    for recipient, subject, message_id, sent_at, text in (
+        (
+            "OpenAI Support <support@openai.com>",
+            OPENAI_SUBJECT,
+            openai_request_id,
+            _at(openai_sent, 10, 14, _LOCAL),
+            openai_request_text,
+        ),
+        (
+            "Acme Cloud Support <support@acme.example>",
+            ACME_SUBJECT,
+            acme_request_id,
+            _at(acme_sent, 11, 18, _LOCAL),
+            acme_request_text,
+        ),
+        (
+            "OpenAI Support <support@openai.com>",
+            SENT_ONLY_SUBJECT,
+            f"<{today - timedelta(days=1):%Y%m%d}.203011.c0ffee@mail.example.test>",
+            _at(today - timedelta(days=1), 21, 30, _LOCAL),
+            "안녕하세요,\n\n이번 달 ChatGPT Plus 구독료가 같은 날 두 번 결제되었습니다. "
+            "한 건을 환불해 주실 수 있을까요?\n\nAlice",
+        ),
+    ):
+        headers = [
+            ("From", me),
+            ("To", recipient),
+            ("Subject", _subject(subject)),
+            ("Date", _date(sent_at)),
+            ("Message-ID", message_id),
+        ]
+        mails.append(SampleMail("Sent", _message(headers, text)))
     return mails
 
 

@@ -92,3 +92,18 @@ class DigestGroup:
 class DigestReport:
     since: datetime
     groups: tuple[DigestGroup, ...]
+
+
+@dataclass(frozen=True)
+class Reason:
+    topic: str  # recorded, sender, ticket, kind, request, thread, re-read
+    text: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    ref: str
+    message_id: str
+    what: str  # "reply", "suspicious mail", "your sent mail"
+    subject: str
+    reasons: tuple[Reason, ...]

@@ -129,7 +129,9 @@ def scan_folder_once(
     scanner = AccountScanner(settings, store, account, client, now)
     with map_imap_errors(account):
         result = scanner.scan_folder(folder, None)
-    if result.new_requests:
+    if result.new_requests or result.new_replies or result.user_mail or result.proposed:
+        # What is new may settle waiting mail: a request registered, a reply threading
+        # to a proposed request's mail, the user's reply to an unmatched message.
         rematch_unmatched(store)
     with store.transaction() as tx:
         tx.record_sync(account.name, folder.name, mode, now)

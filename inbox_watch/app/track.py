@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from inbox_watch.app.rematch import rematch_unmatched
@@ -199,17 +199,24 @@ def track_merge(store: Store, keep_id: int, other_id: int) -> TrackedRequest:
 
 def find_reply(store: Store, reference: str) -> Reply:
     """A reply by the short reference `status` prints, or by its full Message-ID."""
+    reply = store.reply(resolve_reference(store.known_reply_ids(), reference))
+    assert reply is not None
+    return reply
+
+
+def resolve_reference(message_ids: Iterable[str], reference: str) -> str:
+    """The Message-ID a short reference (or a full ``<Message-ID>``) names."""
     wanted = reference.strip()
+    ids = set(message_ids)
     if wanted.startswith("<"):
-        reply = store.reply(wanted)
-        found = [reply] if reply is not None else []
+        found = [wanted] if wanted in ids else []
     elif len(wanted) < 4 or not all(c in "0123456789abcdef" for c in wanted.lower()):
         raise UsageError(
             f'"{reference}" is not a message reference.',
             "Give the 7-character reference `status` or `digest` prints, or a <Message-ID>.",
         )
     else:
-        found = [r for r in store.replies() if message_ref(r.message_id).startswith(wanted)]
+        found = [i for i in ids if message_ref(i).startswith(wanted.lower())]
     if not found:
         raise UsageError(f'no recorded message "{reference}".', "See `status` or `digest`.")
     if len(found) > 1:

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from inbox_watch.app.reports import (
     DigestReport,
+    Explanation,
     FolderScan,
     RequestStatus,
     ScanReport,
@@ -246,6 +247,24 @@ def render_follow_up(draft: FollowUpDraft, console: Console) -> None:
     console.print()
     for line in draft.body.splitlines():
         console.print(Text(inert(line, 2000)))
+
+
+def explanation_json(found: Explanation) -> JSON:
+    return {
+        "ref": found.ref,
+        "message_id": found.message_id,
+        "what": found.what,
+        "subject": found.subject,
+        "reasons": [{"topic": r.topic, "text": r.text} for r in found.reasons],
+    }
+
+
+def render_explanation(found: Explanation, console: Console) -> None:
+    console.print(Text(f"{found.ref}  {found.what}: {inert(found.subject)}", style="bold"))
+    for reason in found.reasons:
+        line = Text(f"  {reason.topic:<9} ", style="dim")
+        line.append(inert(reason.text, 600))
+        console.print(line)
 
 
 def vendors_json(vendors: Sequence[VendorProfile]) -> JSON:

@@ -382,4 +382,30 @@ def followup(
         click.echo(f"added to {saved} as a draft", err=mailto)
 
 
-COMMANDS = (track, scan, status, digest, vendors, followup)
+@click.command()
+@click.argument("message")
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="Only what the store knows: do not fetch the message again for its evidence.",
+)
+@json_option
+@pass_context
+def explain(context: Context, message: str, offline: bool, as_json: bool) -> None:
+    """Why MESSAGE (the reference `status` and `digest` print) was matched, left
+    unmatched, classified or called suspicious: sender checks, ticket rule, thread
+    links, the kind's decision row. The message is fetched again read-only.
+
+    Example: inbox-watch explain 3f9a2c1
+    """
+    from inbox_watch.app.explain import explain as explain_use
+
+    with context.open_store() as store:
+        found = explain_use(store, context.settings, message, fetch=not offline)
+    if as_json:
+        context.emit_json(render.explanation_json(found))
+    else:
+        render.render_explanation(found, context.console)
+
+
+COMMANDS = (track, scan, status, digest, vendors, followup, explain)

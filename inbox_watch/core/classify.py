@@ -133,6 +133,19 @@ _DECISION_TABLE: tuple[Callable[[_Evidence], ReplyKind | None], ...] = (
 )
 
 
+# What each row looked at, in words, for `inbox-watch explain`.
+_ROW_LABELS: dict[Callable[[_Evidence], ReplyKind | None], str] = {
+    _not_support: "row 1: a not-support sender, a bounce, a code, a receipt or a newsletter",
+    _subject_survey_or_resolved: "row 2: the subject announces a survey or a solved request",
+    _body_survey_or_resolved: "row 3: the text announces a survey or a closed request",
+    _needs_info: "row 4: the text asks you for something",
+    _comment: "row 5: a helpdesk wrapper around a person's comment",
+    _acknowledgement_wording: "row 6: the text acknowledges receipt or promises an answer",
+    _automatic_headers: "row 7: automatic-reply headers (RFC 3834)",
+}
+_DEFAULT_LABEL = "no row answered: an answer is the default"
+
+
 def classify_reply(message: MailMessage, vendor: VendorProfile) -> ReplyKind:
     """What a vendor's mail asks of the user, decided on the subject and new text by
     the rows of ``_DECISION_TABLE`` in order (survey > resolved > needs info > a
@@ -142,13 +155,18 @@ def classify_reply(message: MailMessage, vendor: VendorProfile) -> ReplyKind:
     Example: new text "Could you please send us the logs?" gives NEEDS_INFO, also
     when Zendesk marked the notification ``Auto-Submitted: auto-generated``.
     """
+    return explain_kind(message, vendor)[0]
+
+
+def explain_kind(message: MailMessage, vendor: VendorProfile) -> tuple[ReplyKind, str]:
+    """The kind, and which row of the decision table gave it (in words)."""
     unwrapped = unwrap(_fold(own_text(message.new_text)))
     evidence = _Evidence(message, vendor, _fold(message.subject), unwrapped.text, unwrapped.comment)
     for rule in _DECISION_TABLE:
         kind = rule(evidence)
         if kind is not None:
-            return kind
-    return ReplyKind.ANSWER
+            return kind, _ROW_LABELS[rule]
+    return ReplyKind.ANSWER, _DEFAULT_LABEL
 
 
 def is_confirmation(message: MailMessage, vendor: VendorProfile) -> bool:

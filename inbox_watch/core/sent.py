@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from inbox_watch.core.classify import is_not_support_sender
-from inbox_watch.core.matching import Matched, ReplyFacts, match_reply
+from inbox_watch.core.matching import Matched, ReplyFacts, match_reply, repeats_subject
 from inbox_watch.core.models import (
     AutoTrack,
     MailMessage,
@@ -135,7 +135,7 @@ def settle_sent(
     settled: list[tuple[SentMail, SentRole, RequestId]] = []
     for mail in pending:
         if mail.role is SentRole.PROPOSED:
-            origin = answered_by.get(mail.message_id)
+            origin = _origin_of(mail, requests, thread_index, answered_by)
             if origin is not None and origin in known:
                 settled.append((mail, SentRole.ORIGIN, origin))
         elif mail.role is SentRole.UNMATCHED:
@@ -143,3 +143,27 @@ def settle_sent(
             if len(owners) == 1 and owners <= known:
                 settled.append((mail, SentRole.REPLY, owners.pop()))
     return settled
+
+
+def _origin_of(
+    mail: SentMail,
+    requests: Sequence[TrackedRequest],
+    thread_index: Mapping[str, RequestId],
+    answered_by: Mapping[str, RequestId],
+) -> RequestId | None:
+    """The request a proposed mail turned out to open: tracked with its Message-ID, a
+    matched reply answers it, or exactly one open request without a first mail was
+    tracked under its subject (`track add` typed instead of `track accept`)."""
+    if mail.message_id in thread_index:
+        return thread_index[mail.message_id]
+    if mail.message_id in answered_by:
+        return answered_by[mail.message_id]
+    typed = [
+        r
+        for r in requests
+        if r.vendor == mail.vendor
+        and not r.closed
+        and r.message_id is None
+        and repeats_subject(mail.subject, r.subject)
+    ]
+    return typed[0].id if len(typed) == 1 else None

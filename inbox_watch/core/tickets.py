@@ -9,6 +9,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from inbox_watch.core.models import MailMessage
@@ -286,20 +287,57 @@ def own_text(new_text: str) -> str:
     return "\n".join(own_lines(text)).strip()
 
 
+@dataclass(frozen=True, slots=True)
+class TicketEvidence:
+    """Where a message's ticket was found, for `inbox-watch explain`."""
+
+    ticket: str
+    where: str  # "the subject", "the new text", "header X-...", ...
+    rule: str  # "your ticket_patterns", "the zendesk style", "the universal patterns"
+
+
+def ticket_evidence(message: MailMessage, vendor: VendorProfile) -> TicketEvidence | None:
+    """The first ticket ``extract_ticket`` accepts, with the place and rule that gave it."""
+    is_key = vendor.helpdesk.ticket_shape == TicketShape.KEY
+    for raw, where, rule in _located_tickets(message, vendor):
+        ticket = normalise_ticket(raw, vendor.helpdesk)
+        if ticket and not (is_key and ticket.partition("-")[0] in _NOT_PROJECT_KEYS):
+            return TicketEvidence(ticket, where, rule)
+    return None
+
+
 def _raw_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:
+    for raw, _where, _rule in _located_tickets(message, vendor):
+        yield raw
+
+
+def _located_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[tuple[str, str, str]]:
+    """Every raw ticket in trust order, with where it was found and by which rule."""
     style = vendor.helpdesk
+
+    def rule_of(pattern: str) -> str:
+        if pattern in vendor.ticket_patterns:
+            return "your ticket_patterns"
+        return (
+            "the universal patterns" if pattern in UNIVERSAL_PATTERNS else f"the {style.key} style"
+        )
+
     subject = decode_entities(unicodedata.normalize("NFKC", message.subject))
     body = own_text(message.new_text)
-    for text, patterns in (
-        (subject, (*vendor.ticket_patterns, *style.subject_patterns, *UNIVERSAL_PATTERNS)),
-        (body, (*vendor.ticket_patterns, *style.body_patterns, *UNIVERSAL_PATTERNS)),
+    own = vendor.ticket_patterns
+    for text, where, patterns in (
+        (subject, "the subject", (*own, *style.subject_patterns, *UNIVERSAL_PATTERNS)),
+        (body, "the new text", (*own, *style.body_patterns, *UNIVERSAL_PATTERNS)),
     ):
         for pattern in patterns:
-            yield from _matches(pattern, text)
-    yield from _hidden_tickets(message, vendor)
+            for raw in _matches(pattern, text):
+                yield raw, where, rule_of(pattern)
+    for raw in _hidden_tickets(message, vendor):
+        yield raw, "a hidden element of the HTML template", f"the {style.key} style"
     for name, pattern in style.header_patterns:
         for value in _header_values(message, name):
-            yield from _matches(pattern, unicodedata.normalize("NFKC", value))
+            for raw in _matches(pattern, unicodedata.normalize("NFKC", value)):
+                yield raw, f"header {name}", f"the {style.key} style"
     everywhere = [
         subject,
         body,
@@ -312,7 +350,8 @@ def _raw_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:
     ]
     for pattern in THREAD_TOKEN_PATTERNS:
         for text in everywhere:
-            yield from _matches(pattern, text)
+            for raw in _matches(pattern, text):
+                yield raw, "a thread token", "the thread-token patterns"
 
 
 def _hidden_tickets(message: MailMessage, vendor: VendorProfile) -> Iterator[str]:

@@ -240,6 +240,21 @@ def _authentication_failure(
     )
 
 
+def trusted_because(message: MailMessage, vendor: VendorProfile, authserv_id: str | None) -> str:
+    """Why a trusted sender was believed, in words, for `inbox-watch explain`."""
+    domain = message.sender_domain
+    listed = next((d for d in vendor.domains if domain_matches(domain, [d])), vendor.domains[0])
+    base = f"{domain} is {vendor.name}'s domain {listed}"
+    if authserv_id is None:
+        return f"{base}; not verified: authserv_id is not set (`inbox-watch doctor` explains)"
+    wanted = authserv_id.strip().lower()
+    own = [results for authserv, results in _authentication_headers(message) if authserv == wanted]
+    if not own:
+        return f"{base}; {authserv_id} left no Authentication-Results, so the domain decided"
+    found = ", ".join(f"{result.method}={result.result}" for result in own[0])
+    return f"{base}; {authserv_id} vouched for it ({found})"
+
+
 def _authentication_headers(
     message: MailMessage,
 ) -> Iterator[tuple[str, list[AuthenticationResult]]]:

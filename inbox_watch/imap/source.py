@@ -91,6 +91,10 @@ class ReadOnlyFolder:
     def search(self, criteria: list[object]) -> list[int]:
         return [int(uid) for uid in self._client.search(criteria)]
 
+    def find_message_id(self, message_id: str) -> list[int]:
+        """UIDs of the messages whose Message-ID header contains ``message_id``."""
+        return self.search(["HEADER", "Message-ID", message_id])
+
     def fetch_headers(self, uids: Sequence[int]) -> list[FetchedHeader]:
         fetched: list[FetchedHeader] = []
         for chunk in _chunks(uids):

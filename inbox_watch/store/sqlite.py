@@ -381,7 +381,7 @@ class Transaction:
         """The user's own first mail of a request was found in Sent: the request takes
         its Message-ID (thread root) and its real date, unless the user set one."""
         self._connection.execute(
-            "UPDATE requests SET message_id = coalesce(message_id, ?), auto_registered = 0,"
+            "UPDATE requests SET message_id = coalesce(message_id, ?),"
             " submitted = CASE WHEN instr(' ' || corrected || ' ', ' submitted ') > 0"
             " THEN submitted ELSE min(submitted, ?) END WHERE id = ?",
             (message_id, sent_on.isoformat(), request_id),

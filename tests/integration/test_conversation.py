@@ -9,6 +9,7 @@ from email.utils import format_datetime
 
 import pytest
 
+from inbox_watch.app.explain import explain
 from inbox_watch.app.scan import scan
 from inbox_watch.app.status import build_status
 from inbox_watch.app.track import (
@@ -17,6 +18,8 @@ from inbox_watch.app.track import (
     track_edit,
     track_kind,
     track_link,
+    track_merge,
+    track_reject,
     track_unlink,
 )
 from inbox_watch.cli import main
@@ -127,6 +130,17 @@ def test_sent_mail_proposes_a_request_and_the_users_reply_moves_the_turn(
         assert [r.message_id for r in asked.replies] == ["<q.1@intercom-mail.example>"]
         assert asked.next is not None and asked.next.action == "answer_support"
 
+        explained = explain(store, settings, message_ref("<q.1@intercom-mail.example>"))
+        reasons = [(r.topic, r.text) for r in explained.reasons]
+        assert ("thread", f"it answers the first mail of request {request.id}") in reasons
+        assert any(t == "request" and "In-Reply-To/References" in x for t, x in reasons)
+        assert any(
+            t == "sender" and x.startswith("trusted: openai.com is OpenAI") for t, x in reasons
+        )
+        assert ("kind", "the rules say needs_info: row 4: the text asks you for something") in (
+            reasons
+        )
+
         answered_at = NOW - timedelta(days=1)
         workspace.mailbox.append("Sent", users_answer(workspace, answered_at))
         scan(settings, store, NOW)
@@ -205,6 +219,15 @@ def test_corrections_survive_a_scan_and_a_full_rescan(workspace: Workspace) -> N
     )
     for raw in (question, other):
         workspace.mailbox.append("Support", raw)
+    not_a_request = mail(
+        f"Alice <{workspace.mailbox.address}>",
+        "support@openai.com",
+        "Thanks for the webinar yesterday",
+        "<thanks.5@example.test>",
+        NOW - timedelta(days=1),
+        "It was very useful.",
+    )
+    workspace.mailbox.append("Sent", not_a_request)
     settings = workspace.settings()
     vendors = settings.vendor_profiles()
     with Store(workspace.store_path) as store:
@@ -213,7 +236,11 @@ def test_corrections_survive_a_scan_and_a_full_rescan(workspace: Workspace) -> N
             message_id="<first.7c1@example.test>",
         )  # fmt: skip
         billing = track_add(store, vendors, "openai", TODAY, subject="Billing address")
+        twice = track_add(store, vendors, "openai", TODAY, subject="Billing address change")
         scan(settings, store, NOW)
+        (proposal,) = build_status(store, settings, TODAY).proposals
+        track_reject(store, proposal.id)
+        track_merge(store, billing.id, twice.id)
         track_kind(store, message_ref("<q.1@intercom-mail.example>"), "answer")
         track_unlink(store, "<q.1@intercom-mail.example>")
         track_link(store, message_ref("<inv.3@intercom-mail.example>"), billing.id)
@@ -233,6 +260,8 @@ def test_corrections_survive_a_scan_and_a_full_rescan(workspace: Workspace) -> N
         after = status_json(build_status(store, settings, TODAY))
     assert after["requests"] == before["requests"]
     assert after["unmatched"] == before["unmatched"]
+    assert after["proposals"] == before["proposals"] == []
+    assert sorted(r["id"] for r in after["requests"]) == [request.id, billing.id]
     by_id = {r["id"]: r for r in after["requests"]}
     assert by_id[request.id]["corrected"] == ["submitted", "ticket"]
     assert by_id[request.id]["ticket"] == "88231" and by_id[request.id]["replies"] == []

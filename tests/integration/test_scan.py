@@ -124,6 +124,8 @@ def test_the_scan_counts_add_up_to_the_candidates(workspace: Workspace) -> None:
             folder.skipped,
             folder.already_recorded,
             folder.not_vendor_mail,
+            folder.user_mail,  # the Sent folder's: to tracked conversations
+            folder.proposed,  # and new requests waiting for `track accept`
         )
         assert sum(parts) == folder.candidates, folder
     inbox = again.folders[0]
@@ -148,11 +150,11 @@ def test_new_mail_is_read_incrementally(workspace: Workspace) -> None:
         workspace.mailbox.append(mail.folder, mail.raw)
     with Store(workspace.store_path) as store:
         scan(workspace.settings(), store, NOW)
-        count = len(store.replies()) + len(store.suspicious())
+        count = len(store.replies()) + len(store.suspicious()) + len(store.sent_mail())
         for mail in rest:
             workspace.mailbox.append(mail.folder, mail.raw)
         report = scan(workspace.settings(), store, NOW)
-        total = len(store.replies()) + len(store.suspicious())
+        total = len(store.replies()) + len(store.suspicious()) + len(store.sent_mail())
     assert all(f.plan in ("incremental", "unchanged") for f in report.folders)
     assert sum(f.headers_fetched for f in report.folders) == total - count
 

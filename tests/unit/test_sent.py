@@ -148,7 +148,18 @@ def test_settling_gives_waiting_sent_mail_its_request() -> None:
         (SentRole.ORIGIN, 3),
         (SentRole.REPLY, 3),
     ]
-    assert settle_sent([proposal], [mine], {}, {}) == []
+    assert settle_sent([proposal], [request(3, "Something else")], {}, {}) == []
+    # Tracked by hand under its subject instead of accepted: the same request.
+    typed = request(4, "x y z: the export is empty")
+    titled = replace(proposal, subject="The export is empty")
+    assert settle_sent([titled], [request(4, "The export is empty")], {}, {}) == [
+        (titled, SentRole.ORIGIN, 4)
+    ]
+    assert settle_sent([titled], [typed], {}, {}) == []
+    # Tracked with its Message-ID.
+    assert settle_sent([proposal], [mine], {"<mine.1@me.example>": mine.id}, {}) == [
+        (proposal, SentRole.ORIGIN, 3)
+    ]
 
 
 def vendor_reply(kind: ReplyKind, sender: str = "agent@acme.example") -> Reply:
