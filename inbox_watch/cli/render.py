@@ -409,10 +409,17 @@ def render_status(
     checked = report.daemon is None or any(a.last_success for a in report.daemon.accounts)
     shown = [s for s in report.requests if show_closed or s.state is not RequestState.CLOSED]
     hidden = len(report.requests) - len(shown)
+    proposed = len(report.proposals)
+    new_requests = f"{proposed} new request{'s' if proposed != 1 else ''} to accept"
     if not report.requests:
         console.print("No tracked requests. Add one with `inbox-watch track add VENDOR`.")
+        if proposed:
+            console.print(Text(new_requests, style="bold"))
     else:
-        console.print(Text(status_summary(report.requests), style="bold"))
+        summary = status_summary(report.requests)
+        if proposed:
+            summary = new_requests if summary == "nothing open" else f"{summary}, {new_requests}"
+        console.print(Text(summary, style="bold"))
         console.print(Text("Tracked requests", style="bold"))
     for status in sorted(shown, key=_urgency):
         console.print(Group(*_request_lines(status, zone, checked)))

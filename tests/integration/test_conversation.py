@@ -3,6 +3,7 @@ move the conversation, and corrections survive scans and a full rescan."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -326,3 +327,44 @@ def test_followup_draft_is_opt_in_and_touches_nothing_else(
     raw = data[b"BODY[]"]
     assert b"In-Reply-To: <q.1@intercom-mail.example>" in raw
     assert f"From: {workspace.mailbox.address}".encode() in raw
+
+
+def test_the_conversation_commands_on_the_command_line(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.mailbox.append("Sent", users_first_mail(workspace, NOW - timedelta(days=3)))
+    workspace.mailbox.append("INBOX", vendor_question(NOW - timedelta(days=2)))
+    base = ["--config", str(workspace.config)]
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([*base, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    assert run("scan")[0] == 0
+    code, out, _ = run("status")
+    assert code == 0 and "New requests? (mail you sent to support, not tracked)" in out
+    (proposal,) = json.loads(run("status", "--json")[1])["proposals"]
+    accepted = json.loads(run("track", "accept", str(proposal["id"]), "--json")[1])
+    assert accepted["submitted"] == (NOW - timedelta(days=3)).date().isoformat()
+    request_id = str(accepted["id"])
+
+    (tracked,) = json.loads(run("status", "--json")[1])["requests"]
+    (question,) = tracked["replies"]
+    assert tracked["state"] == "needs_info" and question["ref"] == message_ref(
+        "<q.1@intercom-mail.example>"
+    )
+    edited = json.loads(run("track", "edit", request_id, "--submitted", "5d", "--json")[1])
+    assert edited["corrected"] == ["submitted"]
+    assert run("track", "kind", question["ref"], "answer")[0] == 0
+    code, _, err = run("track", "kind", question["ref"], "bogus")
+    assert code == ExitCode.USAGE and "bogus" in err
+    code, _, err = run("track", "link", "zz", request_id)
+    assert code == ExitCode.USAGE and '"zz" is not a message reference' in err
+    explained = json.loads(run("explain", question["ref"], "--offline", "--json")[1])
+    assert explained["what"] == "reply"
+    assert {"topic": "kind", "text": "answer (set by you: `track kind`)"} in explained["reasons"]
+    assert run("track", "close", request_id)[0] == 0
+    assert json.loads(run("track", "reopen", request_id, "--json")[1])["closed"] is False
+    code, _, err = run("track", "reopen", "99")
+    assert code == ExitCode.USAGE and "no tracked request with id 99" in err

@@ -11,12 +11,14 @@ from rich.console import Console
 from inbox_watch.app.reports import DigestGroup, DigestReport, RequestStatus, StatusReport
 from inbox_watch.cli import render
 from inbox_watch.core.health import AccountHealth, DaemonHealth
-from inbox_watch.core.lifecycle import FollowUp
+from inbox_watch.core.lifecycle import FollowUp, NextAction
 from inbox_watch.core.models import (
     Reply,
     ReplyKind,
     RequestId,
     RequestState,
+    SentMail,
+    SentRole,
     SuspiciousMail,
     TrackedRequest,
 )
@@ -163,3 +165,37 @@ def test_status_starts_with_what_to_do_and_puts_the_most_urgent_first() -> None:
     console = Console(file=StringIO(), width=120, color_system=None)
     render.render_status(StatusReport(statuses, (), (), ()), console, UTC, show_closed=True)
     assert "#4 acme" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_status_shows_your_side_proposals_and_escalation() -> None:
+    mine = SentMail(
+        "<me.2@example.test>", "personal", "Sent", "openai", "support@openai.com",
+        "Re: Billing question", datetime(2026, 11, 25, 8, 0, tzinfo=UTC), SentRole.REPLY,
+        REQUEST.id, id=4,
+    )  # fmt: skip
+    proposal = SentMail(
+        "<me.3@example.test>", "personal", "Sent", "openai", "support@openai.com",
+        "구독료가 두 번 결제되었습니다", datetime(2026, 11, 26, 8, 0, tzinfo=UTC),
+        SentRole.PROPOSED, id=5,
+    )  # fmt: skip
+    overdue = FollowUp(overdue=True, business_days=7, message="Any news?")
+    status = RequestStatus(
+        REQUEST,
+        RequestState.WAITING,
+        (),
+        overdue,
+        NextAction("escalate", date(2026, 12, 3)),
+        sent=(mine,),
+    )
+    lines = rendered(
+        render.render_status, StatusReport((status,), (), (), (), proposals=(proposal,))
+    )
+    assert lines[0] == "1 overdue, 1 new request to accept"
+    assert (
+        "overdue since Thu 2026-12-03 (7 business days): your follow-ups went unanswered: escalate"
+        in "\n".join(lines)
+    )
+    assert "   you wrote last on 2026-11-25 08:00 UTC" in lines
+    at = lines.index("New requests? (mail you sent to support, not tracked)")
+    assert lines[at + 1].startswith("  5  2026-11-26  openai  to support@openai.com  구독료가")
+    assert lines[at + 2].strip() == "inbox-watch track accept 5   (or: track reject 5)"
