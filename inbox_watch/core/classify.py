@@ -306,15 +306,44 @@ def _closure_cue(sentence: str) -> int | None:
     "해당 문의를 종료하였습니다", "本チケットは自動的にクローズされました"."""
     if QUESTION.search(sentence) is not None:
         return None
-    sentence = _without_idioms(sentence)
+    original = sentence
+    sentence = _compact_ids(_without_idioms(sentence))
     for closure in CLOSURE.finditer(sentence):
         if not _closes(sentence, closure.start(), closure.end()):
             continue
         if _near(CLOSED_OTHER, sentence, closure.start(), closure.end()):
             continue
-        if _near(REQUEST_NOUN, sentence, closure.start(), closure.end()):
-            return closure.start()
+        if _near(REQUEST_NOUN, sentence, closure.start(), closure.end()) or _is_topic(
+            sentence, closure.start()
+        ):
+            found = original.find(closure.group())
+            return found if found >= 0 else closure.start()
     return None
+
+
+# The sentence is about the request when it opens with it ("Dieses Ticket wurde nach 7
+# Tagen ohne Antwort automatisch geschlossen", "Your request, opened last week, has now
+# been closed"): then its closure word may stand further away than a cue's reach.
+_TOPIC_REACH = 25
+
+
+def _is_topic(sentence: str, before: int) -> bool:
+    noun = REQUEST_NOUN.search(sentence, 0, _TOPIC_REACH + 12)
+    return noun is not None and noun.start() <= _TOPIC_REACH and noun.end() <= before
+
+
+# A ticket number or id ("215100000004172", "(KIT-4136)", "#48213") says nothing about
+# how far apart the words of a cue are: it counts as one character.
+_ID_TOKEN = re.compile(r"[#(]?(?<![\w-])(?=[\w-]*\d)[\w][\w-]{4,}(?![\w-])\)?")
+
+
+def _compact_ids(sentence: str) -> str:
+    """``sentence`` with ids shrunk to "#": "ihre anfrage ist unter # bei uns eingegangen".
+
+    >>> _compact_ids("ticket (kit-4136) opened, see 215100000004172 within 24 hours")
+    'ticket # opened, see # within 24 hours'
+    """
+    return _ID_TOKEN.sub("#", sentence)
 
 
 def _without_idioms(sentence: str) -> str:
@@ -342,7 +371,7 @@ def _acknowledges(sentence: str) -> bool:
     will look into it shortly", "le contestaremos en un plazo de 24 horas")."""
     if not _plain(sentence):
         return False
-    sentence = _without_idioms(sentence)
+    sentence = _compact_ids(_without_idioms(sentence))
     for receipt in RECEIPT_VERB.finditer(sentence):
         before = sentence[: receipt.start()][-_CUE_REACH:]
         # "you recently logged a ticket" is the user's act, not the helpdesk's receipt.

@@ -490,6 +490,15 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:envíe|envía|indíque|indíca|facilíte|facilíta|confírme|confírma|proporcióne"
     r"|proporcióna|adjúnte|adjúnta|mánde|mánda|díga|di|compárta|compárte|escríba|escríbe"
     r"|cuénte|cuénta)(?:nos|me)(?![a-z])"
+    # "To verify the account, reply with the last four digits ...", "responde con ...",
+    # "répondez avec ...", "antworten Sie mit ..." (an imperative at the clause start:
+    # not "we will reply with an update").
+    r"|(?:^|[,:;]\s*|(?<![a-z])please )(?:reply|respond|answer|write back)"
+    r" (?:to this (?:e-?mail|message) )?with(?![a-z])"
+    r"|(?:^|[,:;]\s*)(?:respond[ae]|responda|contest[ae]|conteste)(?:nos)? con(?![a-z])"
+    r"|(?:^|[,:;]\s*)(?:répondez|réponds)(?:-nous|-moi)? (?:avec|en (?:nous )?(?:indiquant"
+    r"|précisant|donnant))(?![a-z])"
+    r"|(?<![a-z])antworten sie (?:uns |mir )?(?:bitte )?mit(?![a-z])"
     r"|nous avons besoin (?:de |d')(?:quelques |plus d'|d'autres )?"
     r"(?:informations|détails|précisions)"
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
@@ -522,8 +531,9 @@ REQUEST_NOUN = re.compile(
     r"|(?<![a-z])(?:vorgangs|ticket|referenz|anfrage)nummer(?![a-z])"
     # (not the verbs "요청하신 환불", "문의하신 내용": what was asked for, not the request)
     r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
-    r"|(?:본|해당|요청하신)\s?건(?=[은는이을를의\s]|$)"
+    r"|(?:본|해당|요청하신|이)\s?건(?=[은는이을를의\s]|$)"
     r"|대화|상담|本件|やり取り|やりとり|ケース|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
+    r"|リクエスト|요청 건|문의 건"
 )
 # The same nouns plus the mail itself, for "your message reached us".
 RECEIVED_NOUN = re.compile(
@@ -536,16 +546,17 @@ RECEIVED_NOUN = re.compile(
 # geschlossen", "als gelöst markieren", "클로즈", "종료하였습니다", "クローズされました".
 CLOSURE = re.compile(
     r"(?<![a-z])(?:closed|resolved|solved|closing|close out|close|closes"
-    r"|as (?:resolved|solved|closed|done|complete))(?![a-z])"
+    r"|as (?:resolved|solved|closed|done|complete)|(?:been|is|was|now) completed)(?![a-z])"
     r"|(?<![a-z])(?:geschlossen|gelöst|abgeschlossen|als erledigt|schliessen|schliessen wir"
     r"|schliesse|schliesst|schloss|clos|finalizad[oa]s?|terminée?s?|terminad[oa]s?"
     r"|wrap(?:s|ping|ped)? (?:up|this up|it up)"
     r"|clôtur(?:e|es|ons|é|ée|és|ées|erai|erons)|ferm(?:e|ons|é|ée|és|ées|erai|erons)"
     r"|résolue?s?"
-    r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?)(?![a-z])"
+    r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?"
+    r"|completad[oa]s?|complétée?s?)(?![a-z])"
     r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
     r"|닫(?:겠|았|혔|힙|습|아)|마무리(?:하겠|했|합니다|되었|하였|짓)|해결\s?처리"
-    r"|(?:완료|종료|해결)(?:로|으로) (?:표시|변경|처리)"
+    r"|(?:완료|종료|해결|닫힘)\s?(?:상태)?(?:로|으로)\s?(?:표시|변경|처리|전환)"
     r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
 )
 # What makes a closure word no closure: a negation just before it ("has not been
@@ -588,9 +599,10 @@ RECEIPT_VERB = re.compile(
     r"|confirm(?:s|ing)? that|bestätigen wir|(?:vous |te |le )?confirm(?:ons|amos) que|consta"
     r"|reçue?s?|parvenue?s?|enregistrée?s?|arrivée?s?|prise? en (?:compte|charge)|file d'attente"
     r"|ouverte?s?|créée?s?|notée?s?"
-    r"|recibid[oa]s?|llegado|registrad[oa]s?|cola|en manos de|abiert[oa]s?|cread[oa]s?)(?![a-z])"
+    r"|recibid[oa]s?|llegado|registrad[oa]s?|cola|en manos de|abiert[oa]s?|cread[oa]s?"
+    r"|abri(?:ó|mos)|cre(?:ó|amos)|registr(?:ó|amos))(?![a-z])"
     r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
-    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|受信いたし|受信しました|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
+    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|생성(?:되었|됐|했|하였)|作成され|起票|受信いたし|受信しました|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
     r"|届いて(?:おります|います)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
 )
 # A promise to answer soon, in either order: "a specialist will look into it shortly",
