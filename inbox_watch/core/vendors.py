@@ -177,9 +177,8 @@ _SIGN_THEN_WORD = (
 _WORD_WITH_ID = (
     _TICKET_WORDS + r"[^.\n#]{0,40}?\s(?:with|avec|con|mit|under|sous|bajo|unter)\s+"
     r"(?:the\s+|l'|el\s+|la\s+|der\s+|die\s+|le\s+)?(?:ticket[\s\-]?)?"
-    r"(?:id|identifiant|identificador|number|numéro|número|nummer|reference|référence)"
-    + _SEPARATOR
-    + _NUMBER
+    r"(?:id|identifiant|identificador|number|numéro|número|nummer|reference|référence"
+    r"|referencia|referenz)" + _SEPARATOR + _NUMBER
 )
 
 # A registration sentence that files the request under its number: "your request is
@@ -191,6 +190,15 @@ _WORD_FILED_UNDER = (
     r"|cread[oa]|abiert[oa])\s+(?:under|as|sous|unter|bajo|con|como)\s+"
     r"(?:(?:the|le|la|el|der|die)\s+)?(?:(?:number|numéro|número|nummer|reference|référence"
     r"|referencia|id)\s*)?" + _SEPARATOR + _NUMBER
+)
+
+# The number in parentheses after the registration: "votre demande est bien
+# enregistrée (4083)", "your request has been received (4083)", "Ihre Anfrage ist
+# eingegangen (4083)", "su solicitud ha sido registrada (4083)".
+_WORD_REGISTERED_PAREN = (
+    _TICKET_WORDS + r"[^.\n#()]{0,40}?\s(?:registered|logged|filed|recorded|created|opened"
+    r"|received|enregistrée?|reçue?|créée?|ouverte?|registriert|erfasst|angelegt|eingegangen"
+    r"|erhalten|registrad[oa]|recibid[oa]|cread[oa]|abiert[oa])\s*\(\s*#?\s*" + _NUMBER + r"\s*\)"
 )
 
 # "Ihre Anfrage unter 4046", "votre demande sous 4046": in German and French the
@@ -207,6 +215,7 @@ _WORDED = (
     _SIGN_THEN_WORD,
     _WORD_WITH_ID,
     _WORD_FILED_UNDER,
+    _WORD_REGISTERED_PAREN,
     _WORD_UNDER,
     _NUMBER_THEN_WORD,
     _WEAK_WORD_THEN_NUMBER,
