@@ -499,6 +499,26 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?:^|[,:;]\s*)(?:répondez|réponds)(?:-nous|-moi)? (?:avec|en (?:nous )?(?:indiquant"
     r"|précisant|donnant))(?![a-z])"
     r"|(?<![a-z])antworten sie (?:uns |mir )?(?:bitte )?mit(?![a-z])"
+    # A blocker: "we're unable to go further without the order number", "ohne die
+    # Bestellnummer kommen wir nicht weiter", "sin el número no podemos seguir",
+    # "注文番号がないと、これ以上調査を進められません", "주문 번호가 없으면 진행하기 어렵습니다".
+    r"|(?<![a-z])(?:unable to|can't|cannot|can not|won't be able to) (?:go|proceed|continue"
+    r"|move|investigate|look)[^.\n]{0,25}? without(?![a-z])"
+    r"|(?<![a-z])without [^.\n]{1,60}?(?:we|i) (?:can't|cannot|can not|are unable|won't)"
+    r"|(?<![a-z])ohne [^.\n]{1,60}?(?:kommen wir nicht weiter|können wir nicht)"
+    r"|(?<![a-z])sans [^.\n]{1,60}?nous ne pouvons pas|ne pouvons pas (?:aller plus loin"
+    r"|continuer|avancer|poursuivre) sans"
+    r"|(?<![a-z])sin [^.\n]{1,60}?no podemos|no podemos (?:seguir|continuar|avanzar) sin"
+    r"|(?:がないと|がなければ|なしでは)[^。\n]{0,20}(?:進められません|できません|進めることができません)"
+    r"|없(?:으면|이는)[^.\n]{0,20}(?:어렵습니다|어려워|진행할 수 없|진행이 어렵)"
+    # Put something into your reply: "paste the output into your reply", "fügen Sie die
+    # Ausgabe in Ihre Antwort ein", "collez le résultat dans votre réponse", "결과를 답장에
+    # 붙여 주세요", "出力を返信に貼り付けてください".
+    r"|(?<![a-z])(?:into|in|to|with) your (?:reply|response|answer)(?![a-z])"
+    r"|(?<![a-z])in ihre(?:r)? antwort(?![a-z])|(?<![a-z])dans votre réponse(?![a-z])"
+    r"|(?<![a-z])en (?:tu|su) respuesta(?![a-z])"
+    r"|(?:답장|회신)에 [^.\n]{0,15}(?:주세요|주십시오|주시기 바랍니다)"
+    r"|返信に[^。\n]{0,15}(?:ください|いただけますか)"
     r"|nous avons besoin (?:de |d')(?:quelques |plus d'|d'autres )?"
     r"(?:informations|détails|précisions)"
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
@@ -600,9 +620,14 @@ RECEIPT_VERB = re.compile(
     r"|reçue?s?|parvenue?s?|enregistrée?s?|arrivée?s?|prise? en (?:compte|charge)|file d'attente"
     r"|ouverte?s?|créée?s?|notée?s?"
     r"|recibid[oa]s?|llegado|registrad[oa]s?|cola|en manos de|abiert[oa]s?|cread[oa]s?"
-    r"|abri(?:ó|mos)|cre(?:ó|amos)|registr(?:ó|amos))(?![a-z])"
+    r"|abri(?:ó|mos)|cre(?:ó|amos)|registr(?:ó|amos)"
+    # "we have your message", "we've got your email", "tenemos tu mensaje".
+    r"|(?:we|i) (?:now )?(?:have|'ve got|have got|got) (?:your|the)|nous avons bien votre"
+    r"|tenemos (?:tu|su)|wir haben ihre)(?![a-z])"
     r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
-    r"|접수(?:되|했|하였|완료)|등록(?:되었|됐)|생성(?:되었|됐|했|하였)|作成され|起票|受信いたし|受信しました|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
+    r"|접수(?:되|했|하였|완료)|(?:메시지|메일|문의)(?:를|을) 확인(?:했|하였)|등록(?:되었|됐)"
+    r"|생성(?:되었|됐|했|하였)|作成され|起票|受信いたし|受信しました"
+    r"|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
     r"|届いて(?:おります|います)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
 )
 # A promise to answer soon, in either order: "a specialist will look into it shortly",
@@ -614,7 +639,7 @@ FUTURE_REPLY = re.compile(
     r"|(?:will|'ll) (?:respond|reply)"
     r"|(?:we|team|engineers|agents?|specialists?|someone|they)(?: [a-z]+)? (?:respond|reply|answer)"
     r"|pick (?:it|this|your \w+) up|take a look|be assigned|(?:will|'ll) write"
-    r"|hear (?:back )?from (?:us|a human|our team|someone|an agent|a member)"
+    r"|hear (?:back )?from (?:us|a|an|our|someone|one of)(?![a-z])"
     r"|(?:will|shall) be (?:answered|handled|reviewed|processed|looked at|picked up)"
     r"|kommen (?:[\wäöü]+ ){0,5}auf sie zu|beantwort(?:et|en)|prendr\w+ en charge"
     r"|(?:replies|answers|responds|reply|answer|respond) in the order|escribir(?:á|án|emos)"
@@ -624,7 +649,8 @@ FUTURE_REPLY = re.compile(
     r"|répondr\w+|recontacter\w*|contacter\w*|reviendr\w+ vers vous|revenons vers vous"
     r"|trait(?:er|é|ée|és|ées|era|erons)"
     r"|contestar\w+|responder\w+|pondremos en contacto|atender\w+)(?![a-z])"
-    r"|(?:답변|연락|회신|안내)\s?(?:을|를|해)?\s?드(?:리|릴|립)|처리하고 있|검토 후|확인하는 대로"
+    r"|(?:답변|답장|연락|회신|안내)\s?(?:을|를|해)?\s?드(?:리|릴|립)"
+    r"|처리하고 있|검토 후|확인하는 대로"
     r"|(?:ご連絡|ご返信|ご回答|回答|対応|ご案内)(?:いたします|します|差し上げ|させていただ|しており)"
 )
 SOON = re.compile(
@@ -640,7 +666,9 @@ SOON = re.compile(
 )
 # A question asks the reader for an answer ("Which browser are you using?"), unless
 # it is the courtesy of a closing line ("Is there anything else?") or rhetorical.
-QUESTION = re.compile(r"[?？]|(?:까요|나요|습니까|ですか|ますか|でしょうか)[\s。.]*$")
+QUESTION = re.compile(
+    r"[?？]|(?:까요|나요|습니까|(?:です|でした|ます|ました|ません|でしょう)か)[\s。.]*$"
+)
 COURTESY_QUESTION = re.compile(
     r"(?<![a-z])(?:anything else|something else|any other|other questions|further questions"
     r"|does (?:this|that) (?:help|answer|make sense|work for you)|help you with"

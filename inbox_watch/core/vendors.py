@@ -201,9 +201,14 @@ _WORD_REGISTERED_PAREN = (
     r"|erhalten|registrad[oa]|recibid[oa]|cread[oa]|abiert[oa])\s*\(\s*#?\s*" + _NUMBER + r"\s*\)"
 )
 
-# "Ihre Anfrage unter 4046", "votre demande sous 4046": in German and French the
-# preposition alone files a request under its number.
-_WORD_UNDER = _TICKET_WORDS + r"\s(?:unter|sous)\s+(?:le\s+|la\s+)?" + _NUMBER
+# "Ihre Anfrage unter 4046", "Ihre Anfrage ist unter 4040 bei uns eingegangen",
+# "votre demande sous 4046": in German and French the preposition alone files a request
+# under its number.
+_WORD_UNDER = (
+    _TICKET_WORDS
+    + r"(?:\s(?:ist|wird|wurde|est|a été|sera))?\s(?:unter|sous)\s+(?:le\s+|la\s+)?"
+    + _NUMBER
+)
 # Korean puts the number before its word: "문의가 4172 번호로 등록되었습니다".
 _NUMBER_THEN_WORD = (
     r"(?:문의|요청|티켓|접수)(?:가|이|는|은)?\s*(?P<ticket>[0-9]{3,20})\s*(?:번호로|번으로|번호)"

@@ -1,11 +1,11 @@
-"""The held-aside part's agent texts (round 6): written after round 6 of tuning
-(``texts.py`` and ``texts_round2.py`` to ``texts_round6.py``) and never used to change
-a rule. Scored separately (``python -m bench.intelligence``).
+"""The sixth held-aside part (round 6 of the protocol): scored once while held
+(kind 0.875, precision 1.000, recall 0.972, ticket 0.993; bench/results), then moved
+into tuning for round 7. Its misses were read for structure, not copied into rules.
 """
 
 from __future__ import annotations
 
-HELD: dict[str, dict[str, tuple[str, ...]]] = {
+ROUND7: dict[str, dict[str, tuple[str, ...]]] = {
     "acknowledgement": {
         "en": (
             "This is an automated note to say we've got your email. For your records, the "
