@@ -185,7 +185,10 @@ RESOLVED_WORDING = re.compile(
     r"|(?<![a-z])cambió el estado a\s*[:\"'«]?\s*(?:resuelto|cerrado)"
     r"|ステータスを[「\"']?(?:解決|クローズ|完了)"
     # "Closing this out", "we're closing your ticket", "we are now closing this".
-    r"|(?<![a-z])closing (?:this|it) out(?![a-z])"
+    r"|(?<![a-z])(?:closing|close|closed) (?:this|it|that)(?: one)? out(?![a-z])"
+    # "I'm marking this one done on our end", "marked it complete" (not "mark" alone).
+    r"|(?<![a-z])mark(?:ed|ing) (?:this|it|that)(?: one)? (?:as )?(?:done|resolved|solved"
+    r"|closed|complete|completed)(?![a-z])"
     r"|(?<![a-z])(?:we're|we are|i'm|i am) (?:now |going ahead and )?closing (?:this|your|the)"
     r"(?![a-z])(?! (?:[a-z\-]+ )?(?:account|subscription|workspace|organi[sz]ation))"
     r"|(?<![a-z])(?:i'll|we'll|i will|we will) (?:now |go ahead and )?close (?:this|your|the)"
@@ -473,6 +476,13 @@ NEEDS_INFO_WORDING = re.compile(
     # information", "me falta un dato", "I just need one more thing from you".
     r"|(?<![a-z])(?:mir|uns) fehl(?:t|en) (?:nur )?(?:noch )?(?:eine?|die|der|das|ihre?)(?![a-z])"
     r"|(?<![a-z])il (?:me|nous) manque|(?<![a-z])(?:me|nos) falta(?:n)?(?![a-z])"
+    # "the last piece I'm missing is the error text", "was mir noch fehlt, ist ...",
+    # "最後に必要なのは...です", "마지막으로 필요한 것은 ...입니다".
+    r"|(?<![a-z])(?:i'm|i am|we're|we are) (?:still |only )?missing(?![a-z])"
+    r"|(?<![a-z])(?:the )?(?:last|only|one) (?:piece|thing|detail|item)s?"
+    r" (?:(?:i|we) )?(?:still )?(?:need|require)(?![a-z])"
+    r"|(?<![a-z])was (?:mir|uns) (?:jetzt )?(?:noch )?fehlt(?![a-z])"
+    r"|(?:最後に|あと|まだ)必要なのは|(?:마지막으로|추가로|아직) 필요한 (?:것은|건)"
     r"|(?<![a-z])(?<!n't )(?<!not )(?<!no )need (?!nothing)[^.\n]{0,30}from you(?![a-z])"
     # "let me know whether it fails the same way", "geben Sie mir Bescheid, ob ...".
     r"|(?<![a-z])let (?:me|us) know (?:whether|how|which|what|when)(?![a-z])"
@@ -482,14 +492,15 @@ NEEDS_INFO_WORDING = re.compile(
     # patienter", "veuillez agréer", "merci de nous avoir contactés", "bitte antworten
     # Sie nicht").
     r"|^\s*(?:bitte )?(?:senden|schicken|teilen|geben|nennen|beschreiben|bestätigen|laden"
-    r"|hängen|prüfen|überprüfen|antworten|schildern|übermitteln) sie(?![a-z])(?! nicht)"
+    r"|hängen|prüfen|überprüfen|antworten|schildern|übermitteln|leiten|reichen|fügen"
+    r"|führen) sie(?![a-z])(?! nicht)"
     r"|(?<![a-z])(?:merci de|veuillez|je vous prie de|nous vous prions de) (?:bien vouloir )?"
     r"(?:nous |me )?(?!patienter|noter|agréer|excuser|accepter|avoir|être|votre|notre|leur)"
     r"[a-zéè]+(?:er|ir|re)(?![a-z])"
     r"|(?<![a-z])(?!contactez|appelez)(?:[a-zéè]+ez|dites|faites)-(?:nous|moi)(?![a-z])"
     r"|(?<![a-z])(?:envíe|envía|indíque|indíca|facilíte|facilíta|confírme|confírma|proporcióne"
     r"|proporcióna|adjúnte|adjúnta|mánde|mánda|díga|di|compárta|compárte|escríba|escríbe"
-    r"|cuénte|cuénta)(?:nos|me)(?![a-z])"
+    r"|cuénte|cuénta|reenvíe|reenvía|remíta|remíte)(?:nos|me)(?![a-z])"
     # "To verify the account, reply with the last four digits ...", "responde con ...",
     # "répondez avec ...", "antworten Sie mit ..." (an imperative at the clause start:
     # not "we will reply with an update").
@@ -626,7 +637,7 @@ RECEIPT_VERB = re.compile(
     r"|tenemos (?:tu|su)|wir haben ihre)(?![a-z])"
     r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
     r"|접수(?:되|했|하였|완료)|(?:메시지|메일|문의)(?:를|을) 확인(?:했|하였)|등록(?:되었|됐)"
-    r"|생성(?:되었|됐|했|하였)|作成され|起票|受信いたし|受信しました"
+    r"|생성(?:되었|됐|했|하였)|만들어졌|개설(?:되었|됐)|作成され|起票|受信いたし|受信しました"
     r"|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
     r"|届いて(?:おります|います)|受付(?:が完了|完了|いた|し)|受け付け|承りました|届きました"
 )
@@ -635,6 +646,7 @@ RECEIPT_VERB = re.compile(
 # 24 horas", "unser Team meldet sich in Kürze", "1営業日以内に回答いたします".
 FUTURE_REPLY = re.compile(
     r"(?<![a-z])(?:get back to you|respond to you|reply to you|be in touch|contact you|follow up"
+    r"|reach out|get in touch|be in contact|pondr(?:á|án) en contacto"
     r"|look into (?:it|this|your)|review (?:it|this|your)|response time"
     r"|(?:will|'ll) (?:respond|reply)"
     r"|(?:we|team|engineers|agents?|specialists?|someone|they)(?: [a-z]+)? (?:respond|reply|answer)"
@@ -660,7 +672,8 @@ SOON = re.compile(
     r"|reihenfolge|sous|d'ici|prochainement|rapidement|dès que|heures|jours ouvrés|au plus vite"
     r"|très vite|brefs délais|meilleurs délais|en cuanto|cuanto antes|próximas"
     r"|in the order|dans l'ordre|en el orden"
-    r"|en breve|pronto|lo antes posible|dentro de|en un plazo|horas|días hábiles|en orden)(?![a-z])"
+    r"|en breve|pronto|lo antes posible|dentro de|en un plazo|horas|días hábiles|día hábil"
+    r"|en orden)(?![a-z])"
     r"|영업일|이내|빠르게|빠른 시일|곧|바로|즉시|순차적|순서대로"
     r"|以内|営業日|順次|追って|改めて|早急|順番|次第|到着順|受付順"
 )

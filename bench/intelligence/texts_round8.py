@@ -1,11 +1,11 @@
-"""The held-aside part's agent texts (round 7): written after round 7 of tuning
-(``texts.py`` and ``texts_round2.py`` to ``texts_round7.py``) and never used to change
-a rule. Scored separately (``python -m bench.intelligence``).
+"""The seventh held-aside part (round 7 of the protocol): scored once while held
+(kind 0.917, precision and recall 1.000, ticket 0.986; bench/results), then moved into
+tuning for round 8. Its misses were read for structure, not copied into rules.
 """
 
 from __future__ import annotations
 
-HELD: dict[str, dict[str, tuple[str, ...]]] = {
+ROUND8: dict[str, dict[str, tuple[str, ...]]] = {
     "acknowledgement": {
         "en": (
             "Hello Kim,\n\nthis confirms that support ticket {ticket} exists for your "
