@@ -54,7 +54,7 @@ def texts_of(part: str) -> dict[str, dict[str, tuple[str, ...]]]:
 
 def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
     """Round 1 (``texts.py``), round 2 (``texts_round2.py``, the first held part) and
-    rounds 3 to 8 (``texts_round3.py`` to ``texts_round8.py``: the second to seventh)."""
+    rounds 3 to 9 (``texts_round3.py`` to ``texts_round9.py``: the second to eighth)."""
     from bench.intelligence.texts_round2 import ROUND2
     from bench.intelligence.texts_round3 import ROUND3
     from bench.intelligence.texts_round4 import ROUND4
@@ -62,9 +62,20 @@ def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
     from bench.intelligence.texts_round6 import ROUND6
     from bench.intelligence.texts_round7 import ROUND7
     from bench.intelligence.texts_round8 import ROUND8
+    from bench.intelligence.texts_round9 import ROUND9
 
     merged: dict[str, dict[str, tuple[str, ...]]] = {}
-    for round_texts in (texts.TUNING, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8):
+    for round_texts in (
+        texts.TUNING,
+        ROUND2,
+        ROUND3,
+        ROUND4,
+        ROUND5,
+        ROUND6,
+        ROUND7,
+        ROUND8,
+        ROUND9,
+    ):
         for kind, by_language in round_texts.items():
             for language, written in by_language.items():
                 merged.setdefault(kind, {}).setdefault(language, ())

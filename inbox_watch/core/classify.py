@@ -334,7 +334,12 @@ def _is_topic(sentence: str, before: int) -> bool:
 
 # A ticket number or id ("215100000004172", "(KIT-4136)", "#48213") says nothing about
 # how far apart the words of a cue are: it counts as one character.
-_ID_TOKEN = re.compile(r"[#(]?(?<![\w-])(?=[\w-]*\d)[\w][\w-]{4,}(?![\w-])\)?")
+# ASCII only: Japanese and Korean run words together without spaces, and "チケット4093は
+# ..." must keep its words.
+_ID_TOKEN = re.compile(
+    r"[#(]?(?<![a-z0-9_-])(?=[a-z0-9_-]*[0-9])[a-z0-9][a-z0-9_-]{4,}(?![a-z0-9_-])\)?",
+    re.IGNORECASE,
+)
 
 
 def _compact_ids(sentence: str) -> str:
@@ -342,6 +347,8 @@ def _compact_ids(sentence: str) -> str:
 
     >>> _compact_ids("ticket (kit-4136) opened, see 215100000004172 within 24 hours")
     'ticket # opened, see # within 24 hours'
+    >>> _compact_ids("チケット215100000004172は次の担当者の対応待ちです")
+    'チケット#は次の担当者の対応待ちです'
     """
     return _ID_TOKEN.sub("#", sentence)
 

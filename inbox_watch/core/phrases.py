@@ -300,8 +300,20 @@ ACKNOWLEDGEMENT = (
 _TICKET_ASIDE = r"(?:\s?\(\s?#?[a-z0-9\-]{2,24}\s?\)|\s#?[a-z0-9\-]*[0-9][a-z0-9\-]*)?"
 
 ACKNOWLEDGEMENT_WORDING = re.compile(
+    # A promise of updates to come: "we'll email you with an update", "wir schicken Ihnen
+    # per E-Mail ein Update", "nous vous enverrons une mise à jour", "te enviaremos una
+    # actualización", "진행 상황은 메일로 알려드리겠습니다", "進捗はメールでお知らせします".
+    r"(?<![a-z])(?:we|i)(?:'ll| will| shall) (?:email|send|write|notify|update|message) you"
+    r"(?: [\w\-]+){0,3} (?:an? )?update(?![a-z])"
+    r"|(?<![a-z])(?:we|i)(?:'ll| will) keep you (?:posted|updated|informed)(?![a-z])"
+    r"|(?<![a-z])(?:schicken|senden) (?:wir )?ihnen [^.\n]{0,25}(?:ein update|eine aktualisierung)"
+    r"|(?<![a-z])halten (?:wir )?sie auf dem laufenden"
+    r"|(?<![a-z])(?:enverrons|enverrai) une mise à jour|vous tiendr(?:ons|ai) informée?"
+    r"|(?<![a-z])(?:enviaremos|enviaré) una actualización|(?:te|le) mantendremos informad[oa]"
+    r"|진행\s?(?:상황|사항)(?:은|을|도)?\s?[^.\n]{0,10}(?:알려|안내해\s?)드리"
+    r"|進捗(?:は|を|状況は)[^。\n]{0,10}(?:お知らせ|ご連絡|ご報告)"
     # "We've logged this as 48213", "I have registered it under 48213".
-    r"(?<![a-z])(?:we've|we have|i've|i have) (?:logged|registered|filed|recorded|opened|created)"
+    r"|(?<![a-z])(?:we've|we have|i've|i have) (?:logged|registered|filed|recorded|opened|created)"
     r" (?:this|it) (?:as|under|with)(?![a-z])"
     r"|(?<![a-z])(?:we|we've|we have|i have|i've) (?:successfully |just )?(?:received|got) your "
     r"(?:[a-z\-]+ )?(?:request|message|e-?mail|inquiry|enquiry|ticket|question|case|submission"
@@ -530,6 +542,12 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])en (?:tu|su) respuesta(?![a-z])"
     r"|(?:답장|회신)에 [^.\n]{0,15}(?:주세요|주십시오|주시기 바랍니다)"
     r"|返信に[^。\n]{0,15}(?:ください|いただけますか)"
+    # "we'll have to see the exact request", "müssen wir die genaue Anfrage sehen",
+    # "nous devons voir", "tenemos que ver", "보아야 합니다", "拝見する必要がございます".
+    r"|(?<![a-z])(?:we|i)(?:'ll| will)? (?:have to|need to|must) see(?![a-z])"
+    r"|(?<![a-z])müssen wir [^.\n]{0,40}sehen(?![a-z])|(?<![a-z])nous devons voir(?![a-z])"
+    r"|(?<![a-z])(?:tenemos que|necesitamos) ver(?![a-z])|(?:보아야|봐야) 합니다"
+    r"|拝見する必要"
     r"|nous avons besoin (?:de |d')(?:quelques |plus d'|d'autres )?"
     r"(?:informations|détails|précisions)"
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
@@ -564,7 +582,8 @@ REQUEST_NOUN = re.compile(
     r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
     r"|(?:본|해당|요청하신|이)\s?건(?=[은는이을를의\s]|$)"
     r"|대화|상담|本件|やり取り|やりとり|ケース|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
-    r"|リクエスト|요청 건|문의 건"
+    r"|リクエスト|요청 건|문의 건|케이스|사안"
+    r"|(?<![a-z])(?:matter|angelegenheit|affaire|asunto)(?![a-z])"
 )
 # The same nouns plus the mail itself, for "your message reached us".
 RECEIVED_NOUN = re.compile(
@@ -584,10 +603,11 @@ CLOSURE = re.compile(
     r"|clôtur(?:e|es|ons|é|ée|és|ées|erai|erons)|ferm(?:e|ons|é|ée|és|ées|erai|erons)"
     r"|résolue?s?"
     r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?"
-    r"|completad[oa]s?|complétée?s?)(?![a-z])"
+    r"|completad[oa]s?|complétée?s?|resolvi(?:ó|mos)|resolveremos)(?![a-z])"
     r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
     r"|닫(?:겠|았|혔|힙|습|아)|마무리(?:하겠|했|합니다|되었|하였|짓)|해결\s?처리"
     r"|(?:완료|종료|해결|닫힘)\s?(?:상태)?(?:로|으로)\s?(?:표시|변경|처리|전환)"
+    r"|完結|締め(?:させ|ます|まし)|解決(?:となり|しました|いたしました)"
     r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
 )
 # What makes a closure word no closure: a negation just before it ("has not been
@@ -634,8 +654,14 @@ RECEIPT_VERB = re.compile(
     r"|abri(?:ó|mos)|cre(?:ó|amos)|registr(?:ó|amos)"
     # "we have your message", "we've got your email", "tenemos tu mensaje".
     r"|(?:we|i) (?:now )?(?:have|'ve got|have got|got) (?:your|the)|nous avons bien votre"
+    # In the queue: "your ticket is waiting for the next free agent", "wartet auf den
+    # nächsten freien Mitarbeiter", "attend le prochain agent", "espera al próximo agente".
+    r"|waiting for (?:the next|an?) (?:free |available )?(?:agent|engineer|person|member"
+    r"|specialist)|wartet auf (?:den nächsten|einen)|attend (?:le prochain|un) (?:agent"
+    r"|technicien|conseiller)|espera al próximo|entre les mains"
     r"|tenemos (?:tu|su)|wir haben ihre)(?![a-z])"
     r"|수신(?:되었|됐|했|하였)|(?:잘\s?)?받았(?:습니다|어요|으며|고)|대기열"
+    r"|(?:다음|담당) (?:상담원|직원|담당자)(?:을|를) 기다리|対応待ち|待機中|수령(?:하였|했|되었)"
     r"|접수(?:되|했|하였|완료)|(?:메시지|메일|문의)(?:를|을) 확인(?:했|하였)|등록(?:되었|됐)"
     r"|생성(?:되었|됐|했|하였)|만들어졌|개설(?:되었|됐)|作成され|起票|受信いたし|受信しました"
     r"|お預かり(?:しました|いたしました)|作成(?:いた)?しました"
@@ -699,6 +725,9 @@ CONDITIONAL = re.compile(
     r"|si vous|s'il y a|si jamais|n'hésitez pas|sinon|à moins"
     r"|si tiene|si necesita|si desea|si usted|no dude|de lo contrario|a menos)(?![a-z])"
     r"|경우|있으시면|있으면|場合|ございましたら|あれば|でしたら"
+    # "if it happens again": "오류가 다시 나타나면", "재발하면" (not every "-면": "차례가
+    # 되면 연락드리겠습니다" is "when", and "번호가 없으면 진행하기 어렵습니다" a blocker).
+    r"|다시 [가-힣]*면(?=[\s,])|재발(?:하|되)면"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
 

@@ -159,6 +159,13 @@ _SEPARATOR = r"[\s\-]*\(?(?:[:：]|" + _VERB + r"(?![a-z])\s*[:：]?)?\s*#?\s*"
 
 _WORD_THEN_NUMBER = _TICKET_WORDS + r"(?:[\s\-]*" + _NUMBER_SIGN + r")?" + _SEPARATOR + _NUMBER
 _WEAK_WORD_THEN_NUMBER = _WEAK_TICKET_WORDS + r"[\s\-]*" + _NUMBER_SIGN + _SEPARATOR + _NUMBER
+# With "your" the weak word is the request's: "Tu referencia es 4128", "your reference
+# is 4128", "votre référence est 4128", "Ihre Referenz lautet 4128".
+_YOUR_WEAK_WORD_IS_NUMBER = (
+    r"(?<![a-z])(?:your|tu|su|votre|ihre?)\s(?:reference|referencia|référence|referenz"
+    r"|dossier|incident|cas|caso|fall)(?:\s(?:number|número|numéro|nummer))?"
+    r"\s(?:is|es|est|ist|lautet)\s*[:：]?\s*#?\s*" + _NUMBER
+)
 # The Romance and German order, the number word first: "número de ticket es 123",
 # "numéro de dossier : 123", "Nummer Ihrer Anfrage: 123", "number of your case".
 _SIGN_THEN_WORD = (
@@ -201,6 +208,14 @@ _WORD_REGISTERED_PAREN = (
     r"|erhalten|registrad[oa]|recibid[oa]|cread[oa]|abiert[oa])\s*\(\s*#?\s*" + _NUMBER + r"\s*\)"
 )
 
+# The request bears its number: "votre ticket porte le numéro 4089", "your case has
+# the number 4089", "su caso tiene el número 4089", "Ihr Ticket trägt die Nummer 4089".
+_WORD_HAS_NUMBER = (
+    _TICKET_WORDS + r"\s(?:has|carries|bears|porte|a pour|a le|tiene|lleva|hat|trägt)"
+    r"\s(?:the\s|le\s|el\s|die\s)?(?:number|numéro|número|nummer|reference|référence"
+    r"|referencia|referenz)" + _SEPARATOR + _NUMBER
+)
+
 # "Ihre Anfrage unter 4046", "Ihre Anfrage ist unter 4040 bei uns eingegangen",
 # "votre demande sous 4046": in German and French the preposition alone files a request
 # under its number.
@@ -221,9 +236,11 @@ _WORDED = (
     _WORD_WITH_ID,
     _WORD_FILED_UNDER,
     _WORD_REGISTERED_PAREN,
+    _WORD_HAS_NUMBER,
     _WORD_UNDER,
     _NUMBER_THEN_WORD,
     _WEAK_WORD_THEN_NUMBER,
+    _YOUR_WEAK_WORD_IS_NUMBER,
 )
 
 # "[#12345]", "[Request #12345]", "[Ticket#31001]", "[Anfrage #123]": a bracketed
