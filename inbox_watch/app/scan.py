@@ -297,24 +297,38 @@ class AccountScanner:
                 elif parsed.message_id in folder_pass.known:
                     result.already_recorded += 1
                 else:
-                    decision = triage_sent(
-                        parsed,
-                        self.vendors,
-                        batch.requests,
-                        batch.thread_index,
-                        answered_by,
-                        self.settings.auto_track_choices(),
-                    )
-                    if decision is None:
-                        result.not_vendor_mail += 1
-                    else:
-                        self._record_sent(batch, parsed, decision)
+                    self._record_sent_safely(batch, fetched.uid, parsed, answered_by)
             tx.set_cursor(
                 self.account.name,
                 folder_pass.folder.name,
                 FolderCursor(folder_pass.uidvalidity, max(chunk)),
                 folder_pass.scope,
             )
+
+    def _record_sent_safely(
+        self,
+        batch: _Batch,
+        uid: int,
+        message: MailMessage,
+        answered_by: dict[str, RequestId],
+    ) -> None:
+        """One sent message; like ``_record_safely``, a fault skips it, not the scan."""
+        result = batch.folder_pass.result
+        try:
+            decision = triage_sent(
+                message,
+                self.vendors,
+                batch.requests,
+                batch.thread_index,
+                answered_by,
+                self.settings.auto_track_choices(),
+            )
+            if decision is None:
+                result.not_vendor_mail += 1
+            else:
+                self._record_sent(batch, message, decision)
+        except Exception as exc:  # one bad message must not stop the scan
+            self._skip_after_fault(batch, uid, exc)
 
     def _record_sent(self, batch: _Batch, message: MailMessage, decision: SentDecision) -> None:
         result = batch.folder_pass.result
@@ -391,17 +405,21 @@ class AccountScanner:
         try:
             self._record(batch, message)
         except Exception as exc:  # one bad message must not stop the scan
-            log.warning(
-                'account "%s" folder "%s" UID %d: skipped: %s',
-                self.account.name,
-                batch.folder_pass.folder.name,
-                uid,
-                type(exc).__name__,
-            )
-            log.debug("skipped message", exc_info=True)
-            reason = f"internal error: {type(exc).__name__}: {exc}"[:300]
-            batch.tx.add_skipped(batch.folder_pass.skip(uid, reason))
-            batch.folder_pass.result.skipped += 1
+            self._skip_after_fault(batch, uid, exc)
+
+    def _skip_after_fault(self, batch: _Batch, uid: int, exc: Exception) -> None:
+        """Record a message a fault stopped as skipped, with the reason; log its type only."""
+        log.warning(
+            'account "%s" folder "%s" UID %d: skipped: %s',
+            self.account.name,
+            batch.folder_pass.folder.name,
+            uid,
+            type(exc).__name__,
+        )
+        log.debug("skipped message", exc_info=True)
+        reason = f"internal error: {type(exc).__name__}: {exc}"[:300]
+        batch.tx.add_skipped(batch.folder_pass.skip(uid, reason))
+        batch.folder_pass.result.skipped += 1
 
     def _record(self, batch: _Batch, message: MailMessage) -> None:
         from inbox_watch.mail.parse import make_snippet

@@ -277,10 +277,23 @@ def test_corrections_survive_a_scan_and_a_full_rescan(workspace: Workspace) -> N
 
 def test_the_sent_folder_is_read_without_changing_anything(workspace: Workspace) -> None:
     workspace.mailbox.append("Sent", users_first_mail(workspace, NOW - timedelta(days=2)))
+    # Broken mail the user's client once saved: no Message-ID, junk bytes in To and Cc.
+    broken = (
+        b"From: me\r\nTo: =?x-unknown?b?////?= <support@openai.com>\r\n"
+        b"Cc: \xff\xfe\x00 support@openai.com>>, \r\nSubject: \xc3\r\n"
+        b"Date: yesterday\r\n\r\nbody\r\n"
+    )
+    workspace.mailbox.append("Sent", broken)
     before = server_snapshot(workspace.mailbox)
     with Store(workspace.store_path) as store:
-        scan(workspace.settings(), store, NOW)
+        first = scan(workspace.settings(), store, NOW)
         again = scan(workspace.settings(), store, NOW)
+        proposals = build_status(store, workspace.settings(), TODAY).proposals
+    assert not first.errors
+    (sent_scan,) = [f for f in first.folders if f.sent]
+    assert sent_scan.candidates == 2
+    assert sent_scan.proposed + sent_scan.skipped + sent_scan.not_vendor_mail == 2
+    assert SUBJECT in [p.subject for p in proposals]
     assert server_snapshot(workspace.mailbox) == before
     (sent_folder,) = [f for f in again.folders if f.sent]
     assert sent_folder.unchanged  # a second scan costs one STATUS
