@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from inbox_watch.app.rematch import rematch_unmatched
@@ -16,6 +17,7 @@ from inbox_watch.app.reports import FolderScan, ScanReport
 from inbox_watch.core.classify import is_not_support_sender
 from inbox_watch.core.matching import Matched
 from inbox_watch.core.models import (
+    AutoTrack,
     FolderCursor,
     MailMessage,
     Reply,
@@ -176,6 +178,15 @@ class AccountScanner:
         # The Sent folder is searched by recipient: a scope of its own.
         self.sent_search_key = search_key_of(["sent:", *self.terms])
 
+    # Read once per scanner, and only when a Sent folder has something new.
+    @cached_property
+    def auto_track(self) -> dict[str, AutoTrack]:
+        return self.settings.auto_track_choices()
+
+    @cached_property
+    def answered_by(self) -> dict[str, RequestId]:
+        return answered_by_index(self.store.replies())
+
     def scan_all(self, report: ScanReport, since: date | None) -> None:
         with map_imap_errors(self.account):
             listing = list_folders(self.client)
@@ -288,7 +299,6 @@ class AccountScanner:
         result.headers_fetched += len(headers)
         with self.store.transaction() as tx:
             batch = _Batch(tx, folder_pass, self.store.requests(), self.store.thread_index())
-            answered_by = answered_by_index(self.store.replies())
             for fetched in headers:
                 parsed = parse_headers(fetched.header)
                 if isinstance(parsed, ParseFailure):
@@ -297,7 +307,7 @@ class AccountScanner:
                 elif parsed.message_id in folder_pass.known:
                     result.already_recorded += 1
                 else:
-                    self._record_sent_safely(batch, fetched.uid, parsed, answered_by)
+                    self._record_sent_safely(batch, fetched.uid, parsed)
             tx.set_cursor(
                 self.account.name,
                 folder_pass.folder.name,
@@ -310,7 +320,6 @@ class AccountScanner:
         batch: _Batch,
         uid: int,
         message: MailMessage,
-        answered_by: dict[str, RequestId],
     ) -> None:
         """One sent message; like ``_record_safely``, a fault skips it, not the scan."""
         result = batch.folder_pass.result
@@ -320,8 +329,8 @@ class AccountScanner:
                 self.vendors,
                 batch.requests,
                 batch.thread_index,
-                answered_by,
-                self.settings.auto_track_choices(),
+                self.answered_by,
+                self.auto_track,
             )
             if decision is None:
                 result.not_vendor_mail += 1

@@ -7,12 +7,8 @@ from datetime import date, datetime
 
 from inbox_watch.app.health import read_daemon_health
 from inbox_watch.app.reports import DigestGroup, DigestReport, RequestStatus, StatusReport
-from inbox_watch.core.lifecycle import (
-    business_days_between,
-    derive_state,
-    follow_up,
-    next_action,
-)
+from inbox_watch.core.conversation import replay
+from inbox_watch.core.lifecycle import business_days_between, follow_up_of, next_action_of
 from inbox_watch.core.models import Reply, ReplyKind, RequestId, SentMail, SentRole
 from inbox_watch.errors import ConfigError
 from inbox_watch.settings import Settings
@@ -58,17 +54,16 @@ def build_status(
         own = by_request.get(request.id, [])
         mine = sent_by_request.get(request.id, [])
         window = windows.get(request.vendor, settings.response_days)
+        conversation = replay(request, own, mine)  # once: state, follow-up, next action
         statuses.append(
             RequestStatus(
                 request=request,
-                state=derive_state(request, own, mine),
+                state=conversation.state,
                 replies=tuple(own),
-                follow_up=follow_up(
-                    request, own, today, calendar, window, settings.warn_days, sent=mine
+                follow_up=follow_up_of(
+                    request, conversation, today, calendar, window, settings.warn_days
                 ),
-                next=next_action(
-                    request, own, today, calendar, window, mine, settings.escalate_after
-                ),
+                next=next_action_of(conversation, today, calendar, window, settings.escalate_after),
                 business_days_waiting=business_days_between(request.submitted, today, calendar),
                 sent=tuple(mine),
             )

@@ -608,30 +608,26 @@ def render_scan(report: ScanReport, console: Console) -> None:
 def _scan_counts(folder: FolderScan) -> str:
     """What became of each candidate, in parts that add up to the candidates:
     "8 candidate(s): 6 new replies, 1 not support, 1 already recorded (7 downloaded)"."""
-    replies = f"{folder.new_replies} new repl{'y' if folder.new_replies == 1 else 'ies'}"
-    parts = [replies] + [
-        f"{count} {label}"
-        for count, label in (
-            (folder.not_support, "not support"),
-            (folder.suspicious, "suspicious"),
+    if folder.sent:
+        parts = _nonzero(
+            (folder.user_mail, "to tracked conversations"),
+            (folder.proposed, "proposed as new requests"),
             (folder.skipped, "unreadable, skipped"),
             (folder.already_recorded, "already recorded"),
-            (folder.not_vendor_mail, "not vendor mail"),
-        )
-        if count
-    ]
-    if folder.sent:
+            (folder.not_vendor_mail, "not to a vendor's support"),
+        ) or ["nothing new"]
+    else:
+        replies = f"{folder.new_replies} new repl{'y' if folder.new_replies == 1 else 'ies'}"
         parts = [
-            f"{count} {label}"
-            for count, label in (
-                (folder.user_mail, "to tracked conversations"),
-                (folder.proposed, "proposed as new requests"),
+            replies,
+            *_nonzero(
+                (folder.not_support, "not support"),
+                (folder.suspicious, "suspicious"),
                 (folder.skipped, "unreadable, skipped"),
                 (folder.already_recorded, "already recorded"),
-                (folder.not_vendor_mail, "not to a vendor's support"),
-            )
-            if count
-        ] or ["nothing new"]
+                (folder.not_vendor_mail, "not vendor mail"),
+            ),
+        ]
     text = f"{folder.candidates} candidate(s): {', '.join(parts)} "
     text += f"({folder.messages_fetched} downloaded)"
     if folder.new_requests:
@@ -639,6 +635,10 @@ def _scan_counts(folder: FolderScan) -> str:
     if folder.merged_requests:
         text += f"; {folder.merged_requests} registered request(s) merged into yours"
     return text
+
+
+def _nonzero(*counts: tuple[int, str]) -> list[str]:
+    return [f"{count} {label}" for count, label in counts if count]
 
 
 def render_vendors(vendors: Sequence[VendorProfile], console: Console) -> None:

@@ -100,6 +100,18 @@ def follow_up(
     True
     """
     conversation = replay(request, replies, sent)
+    return follow_up_of(request, conversation, today, holidays, response_days, warn_days)
+
+
+def follow_up_of(
+    request: TrackedRequest,
+    conversation: Conversation,
+    today: date,
+    holidays: Container[date],
+    response_days: int,
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> FollowUp | None:
+    """``follow_up`` for a conversation already replayed."""
     if conversation.state not in VENDORS_TURN:
         return None
     waited = business_days_between(conversation.turn_since, today, holidays)
@@ -181,6 +193,17 @@ def next_action(
     'follow_up'
     """
     conversation = replay(request, replies, sent)
+    return next_action_of(conversation, today, holidays, response_days, escalate_after)
+
+
+def next_action_of(
+    conversation: Conversation,
+    today: date,
+    holidays: Container[date],
+    response_days: int,
+    escalate_after: int = DEFAULT_ESCALATE_AFTER,
+) -> NextAction:
+    """``next_action`` for a conversation already replayed."""
     state = conversation.state
     if state is RequestState.NEEDS_INFO:
         return NextAction("answer_support", conversation.asked_on or today)

@@ -28,6 +28,7 @@ from inbox_watch.core.models import (
 )
 from inbox_watch.core.subjects import has_reply_prefix
 from inbox_watch.core.tickets import extract_ticket
+from inbox_watch.core.triage import thread_ids_of
 from inbox_watch.core.vendors import VendorProfile, domain_matches
 
 
@@ -59,11 +60,6 @@ def vendor_recipient(
     return None
 
 
-def thread_ids_of_sent(message: MailMessage) -> tuple[str, ...]:
-    ordered = [*message.in_reply_to, *reversed(message.references)]
-    return tuple(dict.fromkeys(ordered))
-
-
 def triage_sent(
     message: MailMessage,
     vendors: Sequence[VendorProfile],
@@ -86,7 +82,7 @@ def triage_sent(
     origin = answered_by.get(message.message_id)
     if origin is not None:  # a vendor reply answers this very mail
         return SentDecision(vendor, recipient, SentRole.ORIGIN, origin, adopt=True)
-    thread_ids = thread_ids_of_sent(message)
+    thread_ids = thread_ids_of(message)
     facts = ReplyFacts(
         vendor.slug,
         extract_ticket(message, vendor),

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from imapclient import IMAPClient
 
-from inbox_watch.imap.folders import FolderListing
+from inbox_watch.imap.folders import FolderListing, find_special_folder
 
 DRAFTS_FLAG = b"\\Drafts"
 DRAFTS_FOLDER_NAMES: tuple[str, ...] = (
@@ -28,16 +28,7 @@ DRAFTS_FOLDER_NAMES: tuple[str, ...] = (
 
 
 def find_drafts_folder(listing: FolderListing) -> str | None:
-    flagged = next((name for flags, name in listing.folders if DRAFTS_FLAG in flags), None)
-    if flagged is not None:
-        return flagged
-    by_lower = {name.lower(): name for _flags, name in listing.folders}
-    for candidate in DRAFTS_FOLDER_NAMES:
-        for prefix in (*listing.prefixes, "INBOX.", "INBOX/"):
-            found = by_lower.get((prefix + candidate).lower())
-            if found is not None:
-                return found
-    return None
+    return find_special_folder(listing, DRAFTS_FLAG, DRAFTS_FOLDER_NAMES, ("INBOX.", "INBOX/"))
 
 
 def append_draft(client: IMAPClient, folder: str, raw: bytes, now: datetime) -> None:

@@ -90,34 +90,37 @@ def flagged_spam_folder(listing: FolderListing) -> str | None:
     return next((name for flags, name in listing.folders if JUNK_FLAG in flags), None)
 
 
-def find_spam_folder(listing: FolderListing) -> str | None:
-    """The folder flagged ``\\Junk``, else the first common spam folder name that exists
-    (under any personal namespace prefix, compared without case)."""
-    flagged = flagged_spam_folder(listing)
+def find_special_folder(
+    listing: FolderListing,
+    flag: bytes,
+    names: Sequence[str],
+    extra_prefixes: Sequence[str] = (),
+) -> str | None:
+    """The folder the server flags ``flag`` (RFC 6154 SPECIAL-USE), else the first of
+    ``names`` that exists under a personal namespace prefix (or ``extra_prefixes``),
+    compared without case."""
+    flagged = next((name for flags, name in listing.folders if flag in flags), None)
     if flagged is not None:
         return flagged
     by_lower = {name.lower(): name for _flags, name in listing.folders}
-    for candidate in SPAM_FOLDER_NAMES:
-        for prefix in listing.prefixes:
+    for candidate in names:
+        for prefix in (*listing.prefixes, *extra_prefixes):
             found = by_lower.get((prefix + candidate).lower())
             if found is not None:
                 return found
     return None
+
+
+def find_spam_folder(listing: FolderListing) -> str | None:
+    """The folder flagged ``\\Junk``, else the first common spam folder name that exists
+    (under any personal namespace prefix, compared without case)."""
+    return find_special_folder(listing, JUNK_FLAG, SPAM_FOLDER_NAMES)
 
 
 def find_sent_folder(listing: FolderListing) -> str | None:
     """The folder flagged ``\\Sent``, else the first common Sent folder name that exists
     (under any personal namespace prefix, so ``INBOX.Sent`` too)."""
-    flagged = next((name for flags, name in listing.folders if SENT_FLAG in flags), None)
-    if flagged is not None:
-        return flagged
-    by_lower = {name.lower(): name for _flags, name in listing.folders}
-    for candidate in SENT_FOLDER_NAMES:
-        for prefix in (*listing.prefixes, "INBOX.", "INBOX/"):
-            found = by_lower.get((prefix + candidate).lower())
-            if found is not None:
-                return found
-    return None
+    return find_special_folder(listing, SENT_FLAG, SENT_FOLDER_NAMES, ("INBOX.", "INBOX/"))
 
 
 def resolve_folders(
