@@ -184,3 +184,14 @@ def test_an_unknown_time_zone_is_one_config_error(tmp_path: Path) -> None:
     assert settings.timezone == "Asia/Seoul"
     with pytest.raises(ConfigError, match='unknown time zone "Mars/Olympus"'):
         load_settings(write(tmp_path, 'timezone = "Mars/Olympus"\n' + MINIMAL), environ={})
+
+
+def test_sent_auto_track_per_vendor(tmp_path: Path) -> None:
+    text = "[sent]\nauto_track = false\nvendors = {{ OpenAI = true }}\n" + MINIMAL
+    settings = load_settings(write(tmp_path, text), environ={})
+    choices = settings.auto_track_choices()
+    assert choices["openai"] is True
+    assert choices["nimbus-hosting"] is False
+    assert (
+        load_settings(write(tmp_path, MINIMAL), environ={}).auto_track_choices()["openai"] == "ask"
+    )
