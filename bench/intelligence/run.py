@@ -53,8 +53,21 @@ def texts_of(part: str) -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Round 1 (``texts.py``), round 2 (``texts_round2.py``, the first held part) and
-    rounds 3 to 9 (``texts_round3.py`` to ``texts_round9.py``: the second to eighth)."""
+    """Every tuning round's texts together."""
+    merged: dict[str, dict[str, tuple[str, ...]]] = {}
+    for round_texts in tuning_rounds():
+        for kind, by_language in round_texts.items():
+            for language, written in by_language.items():
+                merged.setdefault(kind, {}).setdefault(language, ())
+                merged[kind][language] += written
+    return merged
+
+
+def tuning_rounds() -> tuple[dict[str, dict[str, tuple[str, ...]]], ...]:
+    """Round 1 (``texts.py``), round 2 (``texts_round2.py``, the first held part),
+    rounds 3 to 10 (``texts_round3.py`` to ``texts_round10.py``: the second to ninth),
+    and four sets written by other authors for training (``texts_training_a.py`` to
+    ``_d.py``)."""
     from bench.intelligence.texts_round2 import ROUND2
     from bench.intelligence.texts_round3 import ROUND3
     from bench.intelligence.texts_round4 import ROUND4
@@ -63,9 +76,13 @@ def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
     from bench.intelligence.texts_round7 import ROUND7
     from bench.intelligence.texts_round8 import ROUND8
     from bench.intelligence.texts_round9 import ROUND9
+    from bench.intelligence.texts_round10 import ROUND10
+    from bench.intelligence.texts_training_a import TRAIN_A
+    from bench.intelligence.texts_training_b import TRAIN_B
+    from bench.intelligence.texts_training_c import TRAIN_C
+    from bench.intelligence.texts_training_d import TRAIN_D
 
-    merged: dict[str, dict[str, tuple[str, ...]]] = {}
-    for round_texts in (
+    return (
         texts.TUNING,
         ROUND2,
         ROUND3,
@@ -75,12 +92,12 @@ def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
         ROUND7,
         ROUND8,
         ROUND9,
-    ):
-        for kind, by_language in round_texts.items():
-            for language, written in by_language.items():
-                merged.setdefault(kind, {}).setdefault(language, ())
-                merged[kind][language] += written
-    return merged
+        ROUND10,
+        TRAIN_A,
+        TRAIN_B,
+        TRAIN_C,
+        TRAIN_D,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

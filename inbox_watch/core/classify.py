@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from inbox_watch.core import kind_model
 from inbox_watch.core.models import MailMessage, ReplyKind
 from inbox_watch.core.notifications import unwrap
 from inbox_watch.core.phrases import (
@@ -29,6 +30,7 @@ from inbox_watch.core.phrases import (
     NOT_A_CLOSURE,
     NOT_SUPPORT,
     NOUN_IDIOM,
+    OUR_NEED,
     QUESTION,
     RECEIPT,
     RECEIPT_VERB,
@@ -38,6 +40,7 @@ from inbox_watch.core.phrases import (
     RESOLVED,
     RESOLVED_WORDING,
     SENTENCE_END,
+    SOLVES,
     SOON,
     SURVEY,
     SURVEY_WORDING,
@@ -121,6 +124,10 @@ def _automatic_headers(e: _Evidence) -> ReplyKind | None:
 #   7 RFC 3834 headers           ACKNOWLEDGEMENT  tie-breaker only: auto-replied,
 #                                                 X-Autoreply; auto-generated only from
 #                                                 helpdesks that do not mark every mail
+#   8 the learned reading        ACK|NEEDS_INFO|  only when row 5 or no row gave an
+#                                RESOLVED         answer: the words of the whole text
+#                                                 (``core.kind_model``), when one kind
+#                                                 clearly outweighs the others
 #   - nothing answered           ANSWER
 _DECISION_TABLE: tuple[Callable[[_Evidence], ReplyKind | None], ...] = (
     _not_support,
@@ -144,6 +151,12 @@ _ROW_LABELS: dict[Callable[[_Evidence], ReplyKind | None], str] = {
     _automatic_headers: "row 7: automatic-reply headers (RFC 3834)",
 }
 _DEFAULT_LABEL = "no row answered: an answer is the default"
+_LEARNED_LABEL = "row 8: the learned reading of the text's words outweighs an answer"
+_LEARNED_KINDS = {
+    "acknowledgement": ReplyKind.ACKNOWLEDGEMENT,
+    "needs_info": ReplyKind.NEEDS_INFO,
+    "resolved": ReplyKind.RESOLVED,
+}
 
 
 def classify_reply(message: MailMessage, vendor: VendorProfile) -> ReplyKind:
@@ -165,8 +178,97 @@ def explain_kind(message: MailMessage, vendor: VendorProfile) -> tuple[ReplyKind
     for rule in _DECISION_TABLE:
         kind = rule(evidence)
         if kind is not None:
-            return kind, _ROW_LABELS[rule]
-    return ReplyKind.ANSWER, _DEFAULT_LABEL
+            break
+    else:
+        kind, rule = ReplyKind.ANSWER, None
+    if kind is ReplyKind.ANSWER and not _rules_decided(evidence):
+        learned = _learned_reading(evidence.body)
+        if learned is not None:
+            return learned, _LEARNED_LABEL
+    return kind, _ROW_LABELS[rule] if rule is not None else _DEFAULT_LABEL
+
+
+# Where a row read its wording and declined it, the rows' answer is a decision, and the
+# model does not overrule it: a courtesy question ("Is there anything else we can help
+# with?"), or a closure, receipt or ask that is conditional ("if we don't hear back,
+# we'll close it"), negated ("your ticket has not been closed"), the reader's own act or
+# about something else ("the refund is completed").
+def _rules_decided(e: _Evidence) -> bool:
+    """The rows' answer is a decision: a person's comment that uses acknowledgement
+    wording stays a person's answer (row 5 before row 6), order wording in a
+    conversation stays about the order, an instruction with its outcome is a solution,
+    and wording a row declined stays declined."""
+    if e.comment and _acknowledgement_wording(e) is not None:
+        return True
+    # Row 1 saw order or receipt wording and kept the mail as support only because it
+    # continues a conversation: it is about the order, an answer.
+    if _contains(e.text, NOT_SUPPORT) or RECEIPT.search(e.subject) is not None:
+        return True
+    return SOLVES.search(e.body) is not None or _rules_declined(e.body)
+
+
+def _rules_declined(text: str) -> bool:
+    """A row saw its wording in ``text`` and decided that it does not count."""
+    return any(
+        _declined_closure(sentence) or _declined_receipt(sentence) or _declined_ask(sentence)
+        for sentence in _sentences(text)
+    )
+
+
+def _declined_closure(sentence: str) -> bool:
+    for found in (*CLOSURE.finditer(sentence), *RESOLVED_WORDING.finditer(sentence)):
+        if not _closes(sentence, found.start(), found.end()):
+            return True
+        if _near(CLOSED_OTHER, sentence, found.start(), found.end()):
+            return True
+    position = _first_position(sentence, RESOLVED)
+    return position is not None and not _closes(sentence, position)
+
+
+def _declined_receipt(sentence: str) -> bool:
+    """Receipt or promise wording that row 6 refuses: conditional, a question, negated
+    ("we have not received your logs") or the reader's own act ("you logged a ticket")."""
+    worded = RECEIPT_VERB.search(sentence) or FUTURE_REPLY.search(sentence)
+    if worded is None:
+        return False
+    if not _plain(sentence):
+        return True
+    compact = _compact_ids(_without_idioms(sentence))
+    for receipt in RECEIPT_VERB.finditer(compact):
+        before = compact[: receipt.start()][-_CUE_REACH:]
+        if NEGATED_BEFORE.search(before) or _BY_THE_READER.search(before):
+            return True
+    return False
+
+
+def _declined_ask(sentence: str) -> bool:
+    if OUR_NEED.search(sentence) is not None:
+        return True
+    asks = _contains(sentence, NEEDS_INFO) or NEEDS_INFO_WORDING.search(sentence)
+    if asks and CONDITIONAL.search(sentence) is not None:
+        return True
+    return QUESTION.search(sentence) is not None and not _asks_the_reader(sentence)
+
+
+# A ticket number standing on its own ("4093 wird in drei Tagen geschlossen"); not an
+# amount ("39,90 €") or a date.
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/-])\d{4,}(?![\d.,:/-])")
+
+
+def _names_the_request(text: str) -> bool:
+    return any(p.search(text) for p in (REQUEST_NOUN, _BARE_NUMBER, _ID_TOKEN))
+
+
+def _learned_reading(text: str) -> ReplyKind | None:
+    """Row 8: what the words of ``text`` say, when the rows found only an answer. The
+    rows' wording wins wherever it speaks; the model fills their silence. A closure is
+    the request's: the model reads one only in a text that names the request, by a noun
+    or its number ("the refund is done" is an answer)."""
+    model = kind_model.shipped()
+    reading = model.reading(text) if model is not None and text.strip() else None
+    if reading == "resolved" and not _names_the_request(text):
+        return None
+    return _LEARNED_KINDS.get(reading) if reading is not None else None
 
 
 def is_confirmation(message: MailMessage, vendor: VendorProfile) -> bool:

@@ -70,6 +70,16 @@ _BOILERPLATE = re.compile(
 )
 
 
+# Zendesk's comment byline, which opens the comment: the author ("Maria Lopez (Acme)")
+# and the date ("Nov 24, 2026, 10:03 PST", "24. Nov. 2026", "2026-11-24 10:03"), each
+# on its own line.
+_BYLINE = re.compile(
+    r"\A(?:[^\W\d][\w.' -]{1,40} \([^()\n]{1,40}\)\s*\n)?"
+    r"(?:(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [a-zäéû]{3,9}\.? \d{4}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,? \d{1,2}:\d{2}[^\n]{0,12})?\s*\n)?"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Unwrapped:
     """A notification's text without its wrapper.
@@ -96,4 +106,6 @@ def unwrap(folded: str) -> Unwrapped:
     text = _BOILERPLATE.sub("", text)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.splitlines()))
     text = text.strip()
+    if announced:
+        text = _BYLINE.sub("", text + "\n", count=1).strip()
     return Unwrapped(text, announced and bool(text))

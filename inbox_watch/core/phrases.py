@@ -355,6 +355,33 @@ ACKNOWLEDGEMENT_WORDING = re.compile(
     r"|(?:お問い合わせ|ご依頼|リクエスト|チケット|ご質問)"
     + _TICKET_ASIDE
     + r"を?(?:受け付け|受付|承り)(?:ました|いたしました|致しました)"
+    # A hand-off to the people who will answer: "I've passed your message to our card
+    # team", "ich habe Ihr Anliegen an einen Berater weitergeleitet", "j'ai transmis ton
+    # rapport à l'équipe mobile", "he trasladado tu consulta a un gestor", "상담사에게 넘겨
+    # 드렸어요", "担当オペレーターに引き継ぎました".
+    r"|(?<![a-z])(?:i've|i have|we've|we have|i|we) (?:just |now )?(?:passed|forwarded"
+    r"|escalated|handed|transferred|routed|referred|sent|assigned)(?: \w+){0,5}"
+    r" (?:to|along to|over to|on to) (?:our|the|a|an|one of our|your)(?![a-z])"
+    r"|(?<![a-z])(?:passing|forwarding|escalating|handing) (?:this|it|your \w+)"
+    r"(?: \w+)? (?:to|over to|along to|on to)(?![a-z])"
+    r"|(?<![a-z])(?:an|zu) (?:unser(?:e|en|em)?|die|den|das|einen?|ihren?) (?:[\wäöü\-]+ ){0,3}?"
+    r"(?:team|kolleg\w*|abteilung|berater\w*|fachabteilung|support\w*|spezialist\w*"
+    r"|techniker\w*)(?: [\wäöü\-]+){0,3} (?:weitergeleitet|weitergegeben|weitergereicht"
+    r"|eskaliert|übergeben)"
+    r"|(?<![a-z])(?:weitergeleitet|weitergegeben|weitergereicht|eskaliert|übergeben) an"
+    r" (?:unser|die|den|das|einen?)(?![a-z])"
+    r"|(?<![a-z])(?:j'ai|nous avons|je l'ai|nous l'avons) (?:bien )?(?:transmis|transféré"
+    r"|fait remonter|confié|escaladé|remonté)(?: [\w'\-]+){0,4} (?:à|au|aux)(?![a-z])"
+    r"|(?<![a-z])a été (?:transmise?|transférée?|confiée?|escaladée?) (?:à|au|aux)(?![a-z])"
+    r"|(?<![a-z])(?:he|hemos|lo he|la he|lo hemos|la hemos|lo paso|la paso|te paso)"
+    r"(?: (?:trasladado|transferido|derivado|escalado|enviado|pasado|remitido))?"
+    r"(?: [\w\-]+){0,4} (?:al|a la|a los|a las|a nuestro|a nuestra|a un|a una)"
+    r" (?:[\w\-]+ )?(?:equipo|departamento|área|gestor|técnico|especialista|soporte|agente)"
+    r"|(?:에게|팀에|팀으로|부서에|부서로|담당자에게)\s?(?:바로\s?)?(?:전달(?:했|하였|드렸|해\s?드렸|해\s?두었"
+    r"|할게|하겠|되었)|넘겨\s?(?:드렸|두었|드릴)|이관(?:했|하였|되었)|상위\s?전달|에스컬레이션)"
+    r"|(?:に|へ)(?:て)?(?:引き継ぎ|引継ぎ|エスカレーション|転送|回付|共有)"
+    r"(?:ました|いたしました|致しました|しました|いたします|します)"
+    r"|(?:に|へ)回して?おき(?:ます|ました)"
     # "We will get back to you" in Korean and Japanese: "영업일 기준 2일 이내에
     # 답변드리겠습니다", "確認のうえ、2営業日以内にご連絡いたします".
     r"|(?:이내에|순차적으로|빠른 시일 내에|확인 후)\s?(?:답변|연락|회신)\s?(?:을\s?)?드리겠습니다"
@@ -497,7 +524,7 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?:最後に|あと|まだ)必要なのは|(?:마지막으로|추가로|아직) 필요한 (?:것은|건)"
     r"|(?<![a-z])(?<!n't )(?<!not )(?<!no )need (?!nothing)[^.\n]{0,30}from you(?![a-z])"
     # "let me know whether it fails the same way", "geben Sie mir Bescheid, ob ...".
-    r"|(?<![a-z])let (?:me|us) know (?:whether|how|which|what|when)(?![a-z])"
+    r"|(?<![a-z])(?:let (?:me|us) know|tell (?:me|us)) (?:whether|how|which|what|when)(?![a-z])"
     r"|(?<![a-z])geben sie (?:mir|uns) bescheid,? ob(?![a-z])|dites-(?:moi|nous) si(?![a-z])"
     # Imperatives: "Teilen Sie uns bitte die Domain mit", "Senden Sie uns ...",
     # "merci de nous préciser ...", "veuillez nous indiquer ..." (not "merci de
@@ -553,16 +580,63 @@ NEEDS_INFO_WORDING = re.compile(
     r"|ご教示(?:ください|いただけますか|いただけますでしょうか)"
     # "we need you to confirm ...", "we'll need a copy of the invoice", "wir benötigen
     # zur Prüfung noch eine Kopie" (not "we need to check" or "wir brauchen etwas Zeit").
-    r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require) (?:you to|your|from you"
+    r"|(?<![a-z])(?:we|i)(?: will| would|'ll|'d)? (?:need|require) (?:you(?: to)?|your|from you"
     r"|(?:a|the|some) (?:copy|screenshot|screen recording|log|logs|file|document|receipt"
     r"|invoice|photo|number|name|address|link|example|confirmation|proof))(?![a-z])"
     r"|(?<![a-z])(?:wir benötigen|wir brauchen|benötigen wir|brauchen wir)(?![a-z])"
     r"(?! (?:etwas |noch |mehr |ein wenig |ein bisschen )*(?:zeit|geduld))"
     r"|nous avons besoin (?:de votre|que vous)|necesitamos (?:su|tu|que)"
+    # What would help: "it would help to know which date ...", "es wäre hilfreich zu
+    # wissen", "il serait utile de savoir", "nos ayudaría saber", "日付がわかると助かります",
+    # "알려 주시면 도움이 됩니다"; and the conditional mood of need: "we'd need the order
+    # number", "wir bräuchten noch Ihre Kundennummer".
+    r"|(?<![a-z])(?:it|that) (?:would|'d) (?:really |also )?help (?:a lot |us )?"
+    r"(?:to know|if you could|if we (?:had|knew|could see))(?![a-z])"
+    r"|(?<![a-z])(?:es )?wäre (?:uns |für uns )?(?:sehr |eine große )?(?:hilfreich|hilfe)"
+    r"(?: zu wissen)?(?![a-z])"
+    r"|(?<![a-z])(?:il |ce )(?:nous )?serait (?:très |vraiment )?utile (?:de savoir|d'avoir"
+    r"|de connaître|que vous)"
+    r"|(?<![a-z])nos (?:ayudaría|sería de (?:gran |mucha )?ayuda|vendría bien) (?:saber|conocer"
+    r"|tener|que)"
+    r"|(?:わかる|分かる|教えていただける|お知らせいただける|ご共有いただける)と(?:大変)?助かります"
+    r"|(?:알려|보내|공유해) 주시면 (?:큰 |많은 )?도움이 됩니다"
+    r"|(?<![a-z])(?:we|i)(?:'d| would) need (?!to (?:check|look|wait|investigate|escalate)"
+    r"|(?:more |some |a bit more |a little more )?time)"
+    r"|(?<![a-z])(?:wir|ich) (?:bräuchten|bräuchte|benötigten)(?![a-z])"
     r"|(?:사본|자료|정보|스크린샷|캡처|로그|번호|주소|이름|파일|영수증|사진|증빙)[^.\n]{0,10}?"
     r"(?:이|가)\s?필요"
     r"|(?:コピー|資料|情報|スクリーンショット|ログ|番号|住所|お名前|ファイル|領収書)(?:が|を)\s?"
     r"(?:必要|ご用意)"
+)
+
+# Our own need, not the user's: "we need to check with the bank", "il nous faut encore
+# du temps", "wir brauchen etwas Zeit", "necesitamos un poco más de tiempo", "조금 더 시간이
+# 필요합니다", "お時間をいただいております". An answer that says so asks for nothing.
+OUR_NEED = re.compile(
+    r"(?<![a-z])(?:we|i)(?:'ll| will| would|'d)? (?:need|have) (?:to (?:check|look|wait|investigate"
+    r"|escalate|confirm with|verify with|talk to|speak to|ask)"
+    r"|(?:a bit |a little |some )?(?:more )?time)(?![a-z])"
+    r"|(?<![a-z])(?:wir|ich) (?:brauchen|benötigen|bräuchten|brauche)(?: noch)?"
+    r" (?:etwas |ein wenig |ein bisschen |mehr )*(?:zeit|geduld)(?![a-z])"
+    r"|(?<![a-z])il nous (?:faut|faudra|faudrait) (?:encore )?(?:un peu )?(?:plus de |du )?temps"
+    r"|(?<![a-z])necesitamos (?:un poco )?(?:más )?tiempo(?![a-z])"
+    r"|(?:조금 더 |추가 )?시간이 (?:더 )?필요|(?:お時間|時間)(?:を|が)(?:いただ|頂|要し|必要)"
+)
+# An instruction with its outcome is a solution, not an ask: "clear the cache, then it
+# works", "dann funktioniert es wieder", "ça devrait régler le problème", "y ya debería
+# funcionar", "재부팅하시면 정상적으로 작동합니다", "再起動いただければ解消いたします".
+SOLVES = re.compile(
+    r"(?<![a-z])(?:then|and|after that) (?:it|this|that|everything)(?:'ll| will| should)"
+    r" (?:work|be fixed|be back|sync|load)(?![a-z])"
+    r"|(?<![a-z])(?:that|this) (?:should|will) (?:fix|solve|resolve|sort) (?:it|this|the)(?![a-z])"
+    r"|(?<![a-z])dann (?:funktioniert|klappt|geht|läuft) (?:es|das|alles)(?![a-z])"
+    r"|(?<![a-z])(?:sollte|müsste|wird) (?:es|das) (?:wieder )?(?:funktionieren|klappen|gehen)"
+    r"|(?<![a-z])(?:ça|cela|ce qui) (?:devrait|va|doit) (?:fonctionner|marcher|régler|résoudre)"
+    r"|(?<![a-z])et (?:ça|cela|tout) (?:fonctionnera|marchera|rentrera dans l'ordre)"
+    r"|(?<![a-z])(?:debería|deberá|va a) (?:volver a )?(?:funcionar|resolverse|solucionarse)"
+    r"|(?<![a-z])y (?:ya )?(?:funcionará|se solucionará|quedará resuelto)"
+    r"|(?:하시면|하면|하신 후|하신 뒤)[^.\n]{0,15}(?:정상적으로|다시) (?:작동|이용|사용|표시)"
+    r"|(?:すると|すれば|いただくと|いただければ|後に)[^。\n]{0,15}(?:解消|改善|正常に|ご利用いただけ)"
 )
 
 # Sentence-level cues: two words of a family in one sentence, in any order, so that
@@ -580,16 +654,19 @@ REQUEST_NOUN = re.compile(
     r"|(?<![a-z])(?:vorgangs|ticket|referenz|anfrage)nummer(?![a-z])"
     # (not the verbs "요청하신 환불", "문의하신 내용": what was asked for, not the request)
     r"|(?:문의|요청)(?:하신|한|드린) 내용|(?:문의|요청)(?!하신|한|드린|하셨|하시|드렸)|티켓"
-    r"|(?:본|해당|요청하신|이)\s?건(?=[은는이을를의\s]|$)"
+    r"|(?:본|해당|요청하신|문의하신|이|\d)\s?건(?=[은는이을를의\s]|$)"
     r"|대화|상담|本件|やり取り|やりとり|ケース|チケット|お問い合わせ|お問合せ|案件|ご依頼|会話"
     r"|リクエスト|요청 건|문의 건|케이스|사안"
-    r"|(?<![a-z])(?:matter|angelegenheit|affaire|asunto)(?![a-z])"
+    r"|(?<![a-z])(?:matter|angelegenheit|affaire|asunto|réclamation|reclamación|auftrag|thema"
+    r"|gespräch)(?![a-z])"
 )
 # The same nouns plus the mail itself, for "your message reached us".
 RECEIVED_NOUN = re.compile(
     REQUEST_NOUN.pattern
     + r"|(?<![a-z])(?:message|e-?mail|mail|nachricht|mensaje|correo|courriel)(?![a-z])"
-    r"|메일|메시지|メール|ご連絡"
+    # what the user reported: "your report", "Ihre Meldung", "votre signalement"
+    r"|(?<![a-z])(?:report|bug report|meldung|hinweis|signalement|rapport|reporte|aviso)(?![a-z])"
+    r"|메일|메시지|제보|신고|メール|ご連絡|ご報告"
 )
 # Solved or closed, as a participle, a verb or a state: "has been automatically
 # closed", "I'm going to mark this ticket as resolved", "haben wir Ihr Ticket
@@ -598,17 +675,18 @@ CLOSURE = re.compile(
     r"(?<![a-z])(?:closed|resolved|solved|closing|close out|close|closes"
     r"|as (?:resolved|solved|closed|done|complete)|(?:been|is|was|now) completed)(?![a-z])"
     r"|(?<![a-z])(?:geschlossen|gelöst|abgeschlossen|als erledigt|schliessen|schliessen wir"
-    r"|schliesse|schliesst|schloss|clos|finalizad[oa]s?|terminée?s?|terminad[oa]s?"
+    r"|schliesse|schliesst|schloss|clos|finalizad[oa]s?|terminée?s?|terminad[oa]s?|beendet"
     r"|wrap(?:s|ping|ped)? (?:up|this up|it up)"
-    r"|clôtur(?:e|es|ons|é|ée|és|ées|erai|erons)|ferm(?:e|ons|é|ée|és|ées|erai|erons)"
+    r"|clôtur(?:e|es|ons|er|é|ée|és|ées|erai|erons)|ferm(?:e|ons|er|é|ée|és|ées|erai|erons)"
     r"|résolue?s?"
-    r"|cerrad[oa]s?|cerr(?:amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?"
+    r"|cerrad[oa]s?|cerr(?:ar|amos|aré|aremos|ó)|cierr[oa]|resuelt[oa]s?|solucionad[oa]s?"
     r"|completad[oa]s?|complétée?s?|resolvi(?:ó|mos)|resolveremos)(?![a-z])"
-    r"|종료(?:하였|했|되었|됐|합니다|하겠|처리)|종결|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
+    r"|종료(?:하였|했|되었|됐|합니다|하겠|처리|할게|할께|해 두|해 드리)|종결"
+    r"|(?:처리\s?)?완료(?:되었|됐|했|하였|처리)|해결(?:되었|됐|완료|됨)"
     r"|닫(?:겠|았|혔|힙|습|아)|마무리(?:하겠|했|합니다|되었|하였|짓)|해결\s?처리"
     r"|(?:완료|종료|해결|닫힘)\s?(?:상태)?(?:로|으로)\s?(?:표시|변경|처리|전환)"
     r"|完結|締め(?:させ|ます|まし)|解決(?:となり|しました|いたしました)"
-    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と)|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
+    r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と|に(?:し|いた|させ))|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
 )
 # What makes a closure word no closure: a negation just before it ("has not been
 # closed", "noch nicht geschlossen") or just after it in Korean and Japanese ("종료되지
@@ -627,7 +705,11 @@ NOT_A_CLOSURE = re.compile(
 # What else may be closed: "we're closing your account as requested" is an answer.
 CLOSED_OTHER = re.compile(
     r"(?<![a-z])(?:account|subscription|konto|abonnement|abo|compte|cuenta|suscripción|workspace"
-    r"|organi[sz]ation)(?![a-z])|계정|구독|アカウント|サブスクリプション|契約"
+    r"|organi[sz]ation"
+    # places that close for the day: "counter 3 is closed on Fridays", "la mairie est fermée"
+    r"|counter|lobby|store|shop|office|branch|mairie|agence|boutique|filiale|schalter|laden"
+    r"|geschäft|oficina|tienda|sucursal)(?![a-z])|계정|구독|지점|매장|アカウント|サブスクリプション|契約"
+    r"|窓口|店舗|支店"
 )
 # Idioms that use a request noun for something else: "in this case", "auf jeden Fall",
 # "en este caso", "dans ce cas".

@@ -74,3 +74,16 @@ def test_score_counts_a_lookalike_match_and_a_missing_reply() -> None:
     result = score([*mine, fake], {conversation.key: 1}, stored, [])
     assert result.matched_right == 1 and result.should_match == len(mine)
     assert result.lookalikes_matched == 1 and result.precision == 0.5
+
+
+def test_the_shipped_kind_model_is_trained_on_the_tuning_texts_only() -> None:
+    # The weights in the package are exactly what `python -m bench.intelligence.train`
+    # makes from the tuning rounds; the held part is never among them.
+    from bench.intelligence import train
+    from bench.intelligence.held import HELD
+    from bench.intelligence.run import tuning_rounds
+
+    assert train.WEIGHTS.read_text("utf-8") == train.weights_json()
+    trained = {text for _, _, text in train.documents(tuning_rounds())}
+    held = {text for _, _, text in train.documents([HELD])}
+    assert trained and held and not trained & held

@@ -10,12 +10,18 @@ from inbox_watch.core.notifications import Unwrapped, unwrap
 @pytest.mark.parametrize(
     ("folded", "expected"),
     [
-        # Zendesk's "updated" trigger, English and localised; the rule and footer go.
+        # Zendesk's "updated" trigger, English and localised; the rule, the comment's
+        # byline (author and date) and the footer go.
         (
             "your request (48213) has been updated. to add additional comments, reply to this "
             "email.\n-----------------\n\nmaria (acme)\n\nclear the cache.\n\n"
             "this email is a service from acme.\ndelivered by zendesk\n[l7vkgo-m25k]",
-            Unwrapped("maria (acme)\n\nclear the cache.", True),
+            Unwrapped("clear the cache.", True),
+        ),
+        (
+            "your request (48213) has been updated.\n\nmaria lopez (acme)\n\nnov 24, 2026, "
+            "10:03 pst\n\nthe backup ran (twice).\n\n2026-11-24 10:03\n\nsee you (soon)",
+            Unwrapped("the backup ran (twice).\n\n2026-11-24 10:03\n\nsee you (soon)", True),
         ),
         (
             "ihre anfrage (5555) wurde aktualisiert.\n\nbitte neu starten.",
