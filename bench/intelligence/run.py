@@ -65,7 +65,7 @@ def tuning_texts() -> dict[str, dict[str, tuple[str, ...]]]:
 
 def tuning_rounds() -> tuple[dict[str, dict[str, tuple[str, ...]]], ...]:
     """Round 1 (``texts.py``), round 2 (``texts_round2.py``, the first held part),
-    rounds 3 to 10 (``texts_round3.py`` to ``texts_round10.py``: the second to ninth),
+    rounds 3 to 11 (``texts_round3.py`` to ``texts_round11.py``: the second to tenth),
     and four sets written by other authors for training (``texts_training_a.py`` to
     ``_d.py``)."""
     from bench.intelligence.texts_round2 import ROUND2
@@ -77,6 +77,7 @@ def tuning_rounds() -> tuple[dict[str, dict[str, tuple[str, ...]]], ...]:
     from bench.intelligence.texts_round8 import ROUND8
     from bench.intelligence.texts_round9 import ROUND9
     from bench.intelligence.texts_round10 import ROUND10
+    from bench.intelligence.texts_round11 import ROUND11
     from bench.intelligence.texts_training_a import TRAIN_A
     from bench.intelligence.texts_training_b import TRAIN_B
     from bench.intelligence.texts_training_c import TRAIN_C
@@ -93,6 +94,7 @@ def tuning_rounds() -> tuple[dict[str, dict[str, tuple[str, ...]]], ...]:
         ROUND8,
         ROUND9,
         ROUND10,
+        ROUND11,
         TRAIN_A,
         TRAIN_B,
         TRAIN_C,

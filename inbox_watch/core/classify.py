@@ -18,6 +18,7 @@ from inbox_watch.core.phrases import (
     ACKNOWLEDGEMENT_WORDING,
     CLOSED_OTHER,
     CLOSURE,
+    CLOSURE_STEM,
     CONDITIONAL,
     COURTESY_QUESTION,
     FUTURE_REPLY,
@@ -219,7 +220,7 @@ def _declined_closure(sentence: str) -> bool:
     for found in (*CLOSURE.finditer(sentence), *RESOLVED_WORDING.finditer(sentence)):
         if not _closes(sentence, found.start(), found.end()):
             return True
-        if _near(CLOSED_OTHER, sentence, found.start(), found.end()):
+        if _closes_something_else(sentence, found.start(), found.end()):
             return True
     position = _first_position(sentence, RESOLVED)
     return position is not None and not _closes(sentence, position)
@@ -259,14 +260,24 @@ def _names_the_request(text: str) -> bool:
     return any(p.search(text) for p in (REQUEST_NOUN, _BARE_NUMBER, _ID_TOKEN))
 
 
+def _closure_word(text: str) -> bool:
+    """A closure word in some inflection that is not about an account or a shop."""
+    return any(
+        not _closes_something_else(sentence, found.start(), found.end())
+        for sentence in _sentences(text)
+        for found in CLOSURE_STEM.finditer(sentence)
+    )
+
+
 def _learned_reading(text: str) -> ReplyKind | None:
     """Row 8: what the words of ``text`` say, when the rows found only an answer. The
     rows' wording wins wherever it speaks; the model fills their silence. A closure is
     the request's: the model reads one only in a text that names the request, by a noun
-    or its number ("the refund is done" is an answer)."""
+    or its number, and has a closure word in some inflection ("the refund is done" and
+    "regarding your case 4093, the warranty covers parts" are answers)."""
     model = kind_model.shipped()
     reading = model.reading(text) if model is not None and text.strip() else None
-    if reading == "resolved" and not _names_the_request(text):
+    if reading == "resolved" and not (_names_the_request(text) and _closure_word(text)):
         return None
     return _LEARNED_KINDS.get(reading) if reading is not None else None
 
@@ -361,7 +372,9 @@ def _resolved_position(text: str) -> int | None:
         worded = RESOLVED_WORDING.search(sentence)
         if worded is not None and (found is None or worded.start() < found):
             found = worded.start()
-        if found is not None and not _closes(sentence, found):
+        if found is not None and (
+            not _closes(sentence, found) or _closes_something_else(sentence, found, found + 1)
+        ):
             found = None
         if found is None:
             found = _closure_cue(sentence)
@@ -413,7 +426,7 @@ def _closure_cue(sentence: str) -> int | None:
     for closure in CLOSURE.finditer(sentence):
         if not _closes(sentence, closure.start(), closure.end()):
             continue
-        if _near(CLOSED_OTHER, sentence, closure.start(), closure.end()):
+        if _closes_something_else(sentence, closure.start(), closure.end()):
             continue
         if _near(REQUEST_NOUN, sentence, closure.start(), closure.end()) or _is_topic(
             sentence, closure.start()
@@ -421,6 +434,27 @@ def _closure_cue(sentence: str) -> int | None:
             found = original.find(closure.group())
             return found if found >= 0 else closure.start()
     return None
+
+
+def _closes_something_else(sentence: str, start: int, end: int) -> bool:
+    """The closure word is about an account, a subscription or a shop ("we're closing
+    your account as requested", "counter 3 is closed on Fridays"): such a noun stands
+    within reach, and no request noun stands nearer ("the payment is in your account,
+    so I've closed this conversation" closes the conversation)."""
+
+    def distance(pattern: re.Pattern[str]) -> int | None:
+        low, high = max(0, start - _CUE_REACH), end + _CUE_REACH
+        gaps = [
+            max(start - found.end(), found.start() - end, 0)
+            for found in pattern.finditer(sentence, low, high)
+        ]
+        return min(gaps) if gaps else None
+
+    other = distance(CLOSED_OTHER)
+    if other is None:
+        return False
+    request = distance(REQUEST_NOUN)
+    return request is None or request > other
 
 
 # The sentence is about the request when it opens with it ("Dieses Ticket wurde nach 7

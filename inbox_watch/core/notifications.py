@@ -56,6 +56,13 @@ _BOILERPLATE = re.compile(
     r"|^(?:you recently logged a ticket|sie haben kürzlich das ticket|vous avez récemment ouvert"
     r"|recientemente usted envió el ticket).*$"
     r"|^this e-mail is to advise you of an update.*$"
+    # django-helpdesk's updated_submitter footer, localised (emailtemplate.json).
+    r"|^(?:if you need to provide us with further information, please reply to this e-mail"
+    r"|wenn sie uns weitere informationen mitteilen möchten, antworten sie bitte auf diese"
+    r"|si vous voulez nous fournir d'autres informations, merci de répondre à ce mail).*$"
+    # osTicket's ticket.reply footer (include/i18n/en_US/templates/email/ticket.reply.yaml).
+    r"|^if you wish to provide additional comments or information regarding the issue,"
+    r" please reply to this email.*$"
     r"|^can you please confirm that this resolution addresses your needs.*$"
     # Jira Service Management's footer and delimiter.
     r"|^view request(?:\s*[:·].*)?$|^turn off this request's notifications.*$"

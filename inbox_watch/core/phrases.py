@@ -489,6 +489,8 @@ NEEDS_INFO_WORDING = re.compile(
     r"|(?<![a-z])(?:nos |me )?(?:podría|podrías|puede|puedes|podrían) (?:usted )?"
     r"(?:por favor )?(?:enviar|proporcionar|compartir|indicar|confirmar|adjuntar|facilitar"
     r"|decir)(?:nos|me)?(?![a-z])"
+    r"|(?<![a-z])(?:le|les|te) (?:rogamos|agradeceríamos|agradecería)(?: que)? (?:nos )?"
+    r"(?:remit|envi|enví|indiqu|facilit|confirm|proporcion|adjunt|mand)\w*"
     r"|(?<![a-z])por favor,? (?:indíquenos|indícanos|envíenos|envíanos|facilítenos|confírmenos"
     r"|proporciónenos|adjunte|envíe|indique|confirme)"
     r"|(?<![a-z])(?:para (?:poder )?(?:continuar|avanzar|ayudarle|ayudarte),? )?necesitamos"
@@ -688,6 +690,15 @@ CLOSURE = re.compile(
     r"|完結|締め(?:させ|ます|まし)|解決(?:となり|しました|いたしました)"
     r"|クローズ|終了(?:し|いた|させ|と)|解決済|完了(?:し|いた|と|に(?:し|いた|させ))|閉じ(?:られ|ま|させ|さ)|閉鎖|完了扱い"
 )
+# The stems of closure words, loosely, in any inflection ("se cerrará", "종료될 예정",
+# "クローズされます", "gelöst", "résolu", "marked as done"): not a cue of its own, only
+# what the learned reading needs to see before it reads a closure.
+CLOSURE_STEM = re.compile(
+    r"(?<![a-z])(?:clos|resolv|solv|solution|done|complete|finish|wrap|settled|sorted"
+    r"|schliess|geschloss|gelöst|lös|erledig|abgeschlossen|beend|geklärt"
+    r"|clôtur|ferm|résol|termin|réglé|cerr|cierr|resuel|resolv|soluci|finaliz|complet)"
+    r"|종료|종결|마무리|해결|닫|완료|처리\s?완료|クローズ|終了|解決|完了|閉じ|締め|完結|解消"
+)
 # What makes a closure word no closure: a negation just before it ("has not been
 # closed", "noch nicht geschlossen") or just after it in Korean and Japanese ("종료되지
 # 않았습니다", "クローズしていません"), a reopening, or a "before" ("Before we close
@@ -707,9 +718,10 @@ CLOSED_OTHER = re.compile(
     r"(?<![a-z])(?:account|subscription|konto|abonnement|abo|compte|cuenta|suscripción|workspace"
     r"|organi[sz]ation"
     # places that close for the day: "counter 3 is closed on Fridays", "la mairie est fermée"
-    r"|counter|lobby|store|shop|office|branch|mairie|agence|boutique|filiale|schalter|laden"
-    r"|geschäft|oficina|tienda|sucursal)(?![a-z])|계정|구독|지점|매장|アカウント|サブスクリプション|契約"
-    r"|窓口|店舗|支店"
+    r"|counter|lobby|store|shop|office|branch|warehouse|mairie|agence|boutique|entrepôt|filiale"
+    r"|schalter|laden|lager"
+    r"|geschäft|oficina|tienda|sucursal|almacén)(?![a-z])|계정|구독|지점|매장|창고|アカウント|サブスクリプション|契約"
+    r"|窓口|店舗|支店|倉庫"
 )
 # Idioms that use a request noun for something else: "in this case", "auf jeden Fall",
 # "en este caso", "dans ce cas".
@@ -727,6 +739,7 @@ RECEIPT_VERB = re.compile(
     r"|logged|registered|recorded|queued|opened|created|queue|in the hands of"
     r"|erhalten|eingegangen|angekommen|erfasst|registriert|aufgenommen|angelegt"
     r"|warteschlange|eröffnet|erstellt|geführt|notiert|vermerkt|noted|vorliegt|vorliegen"
+    r"|liegt (?:uns|mir|bei uns) (?:bereits |jetzt |nun )?vor"
     r"|went through|gone through|(?:was|were|been) submitted"
     # "we confirm that your request ...", "hiermit bestätigen wir, dass Ihre Anfrage ...".
     r"|confirm(?:s|ing)? that|bestätigen wir|(?:vous |te |le )?confirm(?:ons|amos) que|consta"

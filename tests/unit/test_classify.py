@@ -761,3 +761,36 @@ def test_inflections_found_on_the_labelled_set(new_text: str, expected: ReplyKin
 )
 def test_sentence_level_cues(new_text: str, expected: ReplyKind) -> None:
     assert classify_reply(message("Re: Export", new_text), ACME) is expected
+
+
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        # A hand-off to the people who will answer is an acknowledgement.
+        ("I've forwarded your question to our billing team.", ReplyKind.ACKNOWLEDGEMENT),
+        (
+            "Ich habe Ihre Anfrage an unsere Fachabteilung weitergeleitet.",
+            ReplyKind.ACKNOWLEDGEMENT,
+        ),
+        ("J'ai transmis votre demande à notre service comptable.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Hemos derivado tu consulta al equipo de facturación.", ReplyKind.ACKNOWLEDGEMENT),
+        ("문의하신 내용은 결제팀에 전달했습니다.", ReplyKind.ACKNOWLEDGEMENT),
+        ("ご依頼の件は担当部署に引き継ぎました。", ReplyKind.ACKNOWLEDGEMENT),
+        # What would help is an ask; so is "we'd need" and "le rogamos nos envíe".
+        ("It would help to know which browser you use.", ReplyKind.NEEDS_INFO),
+        ("Es wäre hilfreich zu wissen, wann das zuerst passiert ist.", ReplyKind.NEEDS_INFO),
+        ("Il serait utile de savoir si cela arrive aussi sur mobile.", ReplyKind.NEEDS_INFO),
+        ("Le rogamos nos envíe una copia del contrato.", ReplyKind.NEEDS_INFO),
+        ("To find the order we'd need the email you bought it with.", ReplyKind.NEEDS_INFO),
+        # A shop or a warehouse that closes is no closure; a conversation nearer is one.
+        ("Our warehouse was closed on Monday, so the parcel left late.", ReplyKind.ANSWER),
+        ("La boutique est fermée le dimanche, commandez en ligne.", ReplyKind.ANSWER),
+        (
+            "The payment now shows in your account, so I've closed this conversation.",
+            ReplyKind.RESOLVED,
+        ),
+        ("Voy a cerrar este ticket, ya está todo en orden.", ReplyKind.RESOLVED),
+    ],
+)
+def test_families_generalised_in_round_10(new_text: str, expected: ReplyKind) -> None:
+    assert classify_reply(message("Re: Billing", new_text), ACME) is expected

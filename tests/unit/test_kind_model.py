@@ -14,7 +14,7 @@ from inbox_watch.core.vendors import make_vendor
 
 ACME = make_vendor("Acme", ["acme.example"], "generic")
 
-# A toy world: each kind has its own words (words no rule knows, such as "finito"),
+# A toy world: each kind has its own words (no rule reads them as a cue: "finished"),
 # and "thanks" is everywhere.
 TOY = [
     ("acknowledgement", "thanks, queued for the billing team"),
@@ -26,9 +26,9 @@ TOY = [
     ("needs_info", "thanks, screenshot of the error please"),
     ("needs_info", "a screenshot of the error would help"),
     ("needs_info", "screenshot please, thanks"),
-    ("resolved", "thanks, finito on our side"),
-    ("resolved", "finito on our side"),
-    ("resolved", "all finito, thanks"),
+    ("resolved", "thanks, finished on our side"),
+    ("resolved", "finished on our side"),
+    ("resolved", "all finished, thanks"),
 ]
 
 
@@ -70,7 +70,7 @@ def test_the_reading_is_the_kind_whose_words_stand_in_the_text(
 ) -> None:
     assert toy_model.reading("queued for the team") == "acknowledgement"
     assert toy_model.reading("could we get a screenshot") == "needs_info"
-    assert toy_model.reading("finito") == "resolved"
+    assert toy_model.reading("finished") == "resolved"
     assert toy_model.reading("the invoice lists two seats") == "answer"
 
 
@@ -86,7 +86,7 @@ def test_no_reading_when_the_words_are_unknown_or_balanced(
 def test_row_8_reads_what_no_rule_words(toy_model: kind_model.KindModel) -> None:
     kind, row = classify.explain_kind(mail("Queued for the billing team."), ACME)
     assert (kind, row.split(":")[0]) == (ReplyKind.ACKNOWLEDGEMENT, "row 8")
-    assert classify.classify_reply(mail("Finito on our side, #48213."), ACME) is (
+    assert classify.classify_reply(mail("Finished on our side, #48213."), ACME) is (
         ReplyKind.RESOLVED
     )
     assert classify.classify_reply(mail("A screenshot would help."), ACME) is ReplyKind.NEEDS_INFO
@@ -96,18 +96,34 @@ def test_row_8_reads_what_no_rule_words(toy_model: kind_model.KindModel) -> None
 def test_row_8_reads_a_closure_only_where_the_request_is_named(
     toy_model: kind_model.KindModel,
 ) -> None:
-    assert toy_model.reading("all finito") == "resolved"
-    assert classify.classify_reply(mail("All finito."), ACME) is ReplyKind.ANSWER
-    assert classify.classify_reply(mail("Your case is all finito."), ACME) is ReplyKind.RESOLVED
+    assert toy_model.reading("all finished") == "resolved"
+    assert classify.classify_reply(mail("All finished."), ACME) is ReplyKind.ANSWER
+    assert classify.classify_reply(mail("Your case is all finished."), ACME) is ReplyKind.RESOLVED
+
+
+def test_row_8_reads_a_closure_only_beside_a_closure_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class AlwaysResolved:
+        def reading(self, text: str) -> str:
+            return "resolved"
+
+    monkeypatch.setattr(kind_model, "shipped", AlwaysResolved)
+    formal_answer = "Regarding your case 48213, the warranty covers parts and labour."
+    assert classify.classify_reply(mail(formal_answer), ACME) is ReplyKind.ANSWER
+    assert classify.classify_reply(mail("Case 48213: finished."), ACME) is ReplyKind.RESOLVED
+    assert classify.classify_reply(mail("케이스 48213은 종료될 예정입니다."), ACME) is (
+        ReplyKind.RESOLVED
+    )
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # Each row read its wording and declined it; the model does not overrule.
-        "Is there anything else we can help you with? Finito on our side.",
-        "If we don't hear back, this ticket will be closed. Finito on our side.",
-        "Your ticket has not been closed; finito on our side.",
+        "Is there anything else we can help you with? Finished on our side.",
+        "If we don't hear back, this ticket will be closed. Finished on our side.",
+        "Your ticket has not been closed; finished on our side.",
         "We have not received your logs yet; queued for the billing team.",
         "If you have more details, please send them; a screenshot would help.",
     ],
