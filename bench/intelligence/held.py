@@ -60,8 +60,7 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
             "con usted en un plazo máximo de 48 horas. Atentamente,",
             "¡Gracias por escribirnos! Su mensaje está en cola y será atendido por el "
             "próximo agente disponible.",
-            "Ya lo he pasado al equipo de seguridad de cuentas, ellos te contestan "
-            "directamente.",
+            "Ya lo he pasado al equipo de seguridad de cuentas, ellos te contestan directamente.",
             "Buenas tardes. Su caso {ticket} ha sido escalado al departamento de "
             "siniestros, que lo estudiará y le informará de la resolución por correo "
             "electrónico.",
@@ -70,8 +69,7 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
             "안녕하세요, 고객님. 문의하신 보험금 청구 건이 정상적으로 "
             "접수되었습니다(접수번호 {ticket}). 담당자가 검토한 뒤 "
             "영업일 기준 3일 이내에 연락드리겠습니다.",
-            "말씀하신 결제 오류는 기술팀에 전달해 두었어요. "
-            "확인되는 대로 다시 연락드릴게요!",
+            "말씀하신 결제 오류는 기술팀에 전달해 두었어요. 확인되는 대로 다시 연락드릴게요!",
             "고객님의 문의({ticket})가 대기열에 등록되었습니다. 현재 상담 요청이 "
             "많아 답변까지 다소 시간이 걸릴 수 있는 점 양해 부탁드립니다.",
             "안녕하세요. 게임 계정 복구 요청은 상위 부서로 이관되었습니다. "
@@ -81,14 +79,12 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": (
             "お問い合わせいただきありがとうございます。ご依頼は受付番号{ticket}にて"
             "承りました。担当者より2営業日以内にご連絡いたします。",
-            "いただいた内容は技術チームに共有しました。確認でき次第、"
-            "改めてご連絡しますね。",
+            "いただいた内容は技術チームに共有しました。確認でき次第、改めてご連絡しますね。",
             "本メールは自動送信です。お問い合わせは順番に対応しておりますので、"
             "担当者からの返信まで今しばらくお待ちください。",
             "山田様、保険金請求の書類を確かに受領いたしました。"
             "査定担当部署にて順次確認を進めてまいります。",
-            "了解です、上の者にエスカレーションしておきました。"
-            "折り返し連絡が行くと思います。",
+            "了解です、上の者にエスカレーションしておきました。折り返し連絡が行くと思います。",
         ),
     },
     "answer": {
@@ -251,10 +247,8 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
             "구매 영수증 사본이 필요합니다.",
             "혹시 주문하실 때 쿠폰을 적용하셨는지 알려 주실 수 있을까요? "
             "그에 따라 환불 금액이 달라집니다.",
-            "문의 {ticket} 관련하여, 출금 신청하신 날짜와 지갑 주소를 회신해 "
-            "주시기 바랍니다.",
-            "앱을 삭제했다가 다시 설치해 보시고, 그래도 로그인이 안 되는지 "
-            "말씀해 주세요.",
+            "문의 {ticket} 관련하여, 출금 신청하신 날짜와 지갑 주소를 회신해 주시기 바랍니다.",
+            "앱을 삭제했다가 다시 설치해 보시고, 그래도 로그인이 안 되는지 말씀해 주세요.",
         ),
         "ja": (
             "恐れ入りますが、エラーが表示された画面のスクリーンショットを"
@@ -287,8 +281,7 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (
             "Ihr Ticket {ticket} wurde als gelöst markiert. Vielen Dank, dass Sie sich an "
             "uns gewandt haben.",
-            "Super, dass die Synchronisierung jetzt wieder klappt! Ich schließe den Fall "
-            "damit ab.",
+            "Super, dass die Synchronisierung jetzt wieder klappt! Ich schließe den Fall damit ab.",
             "Sehr geehrter Herr Wagner, nachdem die fehlerhafte Mahngebühr storniert und "
             "Ihr Konto wieder freigeschaltet wurde, ist Ihre Anfrage hiermit "
             "abgeschlossen. Mit freundlichen Grüßen, Ihr Kundenservice",
@@ -310,8 +303,7 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
             "la commande. Bonne journée !",
         ),
         "es": (
-            "Su incidencia {ticket} ha sido resuelta y cerrada. Gracias por confiar en "
-            "nosotros.",
+            "Su incidencia {ticket} ha sido resuelta y cerrada. Gracias por confiar en nosotros.",
             "¡Genial que ya funcione la firma! Doy por cerrada la conversación.",
             "Estimada Sra. Gómez: Una vez aplicado el abono correspondiente a la "
             "penalización, damos por finalizada su reclamación. Reciba un cordial saludo.",
@@ -321,10 +313,8 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
             "escolar quedó restablecido ayer. Un saludo.",
         ),
         "ko": (
-            "고객님의 문의({ticket})는 처리가 완료되어 종료되었습니다. "
-            "이용해 주셔서 감사합니다.",
-            "도메인 연결 문제는 DNS 설정을 수정해서 해결됐어요. "
-            "이 건은 이만 종료 처리할게요!",
+            "고객님의 문의({ticket})는 처리가 완료되어 종료되었습니다. 이용해 주셔서 감사합니다.",
+            "도메인 연결 문제는 DNS 설정을 수정해서 해결됐어요. 이 건은 이만 종료 처리할게요!",
             "안녕하십니까. 요청하신 렌터카 보증금 환불 건은 해결 완료로 "
             "처리되었음을 알려 드립니다.",
             "확인해 주셔서 감사합니다. 해당 상담은 지금 종료하겠습니다.",
@@ -338,8 +328,7 @@ HELD: dict[str, dict[str, tuple[str, ...]]] = {
             "こちらのチケットはこれで完了とさせていただきます。",
             "配達遅延の件（{ticket}）につきましては、返金処理が完了いたしましたので、"
             "本件はこれにて終了とさせていただきます。",
-            "原因はブラウザのキャッシュでした。解決したので、"
-            "このお問い合わせは閉じておくね。",
+            "原因はブラウザのキャッシュでした。解決したので、このお問い合わせは閉じておくね。",
             "ご確認ありがとうございます。本チャットは解決済みとなりましたので、"
             "ここで終了いたします。",
         ),
