@@ -4,8 +4,12 @@ command, the system keyring, or an OAuth2 token. Settings only say which; this r
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
+import threading
+import time
 from collections.abc import Mapping
 
 from inbox_watch.credentials import keychain
@@ -31,15 +35,22 @@ def account_secret(account: AccountSettings) -> str:
     return password
 
 
-def resolve_password(account: AccountSettings, environ: Mapping[str, str] | None = None) -> str:
+def resolve_password(
+    account: AccountSettings,
+    environ: Mapping[str, str] | None = None,
+    stop: threading.Event | None = None,
+) -> str:
     """The account's password from its configured source; never logged or echoed (it is
-    registered with the log filter before it is returned)."""
-    secret = _resolve(account, environ)
+    registered with the log filter before it is returned). ``stop`` ends a running
+    password_command early (the daemon is stopping)."""
+    secret = _resolve(account, environ, stop)
     SECRETS.add(secret)
     return secret
 
 
-def _resolve(account: AccountSettings, environ: Mapping[str, str] | None) -> str:
+def _resolve(
+    account: AccountSettings, environ: Mapping[str, str] | None, stop: threading.Event | None
+) -> str:
     environ = os.environ if environ is None else environ
     if account.auth == "oauth2" or account.password_keyring:
         # For oauth2 the "password" is a fresh access token.
@@ -58,28 +69,74 @@ def _resolve(account: AccountSettings, environ: Mapping[str, str] | None) -> str
             )
         return value
     if account.password_command is not None:
-        try:
-            # Run through the shell, as mbsync's PassCmd does: users write pipes.
-            result = subprocess.run(
-                ["/bin/sh", "-c", account.password_command],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ConfigError(
-                f'account "{account.name}": password_command could not run: {type(exc).__name__}.'
-            ) from None
-        password = result.stdout.splitlines()[0] if result.stdout else ""
-        if result.returncode != 0 or not password:
-            # stderr may echo the secret store's content: name only the exit status.
-            raise ConfigError(
-                f'account "{account.name}": password_command failed '
-                f"(exit {result.returncode}, no password printed)."
-            )
-        return password
+        return _run_password_command(account, account.password_command, stop)
     raise ConfigError(
         f'account "{account.name}": no password configured.',
         "Set password_env, password_command, password_keyring or password.",
     )
+
+
+def _run_password_command(
+    account: AccountSettings, command: str, stop: threading.Event | None
+) -> str:
+    """The first line ``command`` prints, within the account's ``timeout``.
+
+    Run through the shell, as mbsync's PassCmd is: users write pipes. It runs in a
+    session of its own, so that on timeout or ``stop`` the whole group goes (a ``gpg``
+    waiting for a pinentry under ``sh -c`` would outlive a killed shell). Its stderr is
+    never shown: a secret store may echo what it holds."""
+    try:
+        child = subprocess.Popen(
+            ["/bin/sh", "-c", command],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise ConfigError(
+            f'account "{account.name}": password_command could not run: {type(exc).__name__}.'
+        ) from None
+    deadline = time.monotonic() + account.timeout
+    while True:
+        try:
+            # Short waits, so that a stopping daemon need not wait for the timeout.
+            wait = max(0.0, min(0.2, deadline - time.monotonic()))
+            stdout, _ = child.communicate(timeout=wait)
+            break
+        except subprocess.TimeoutExpired:
+            stopping = stop is not None and stop.is_set()
+            if not stopping and time.monotonic() < deadline:
+                continue
+            _kill_group(child)
+            if stopping:
+                raise ConfigError(
+                    f'account "{account.name}": password_command stopped: shutting down.'
+                ) from None
+            raise ConfigError(
+                f'account "{account.name}": password_command printed nothing within '
+                f"{account.timeout:g} s and was stopped.",
+                "Check that it runs without a terminal (a pinentry or a prompt cannot be "
+                "answered by a service), or raise the account's timeout.",
+            ) from None
+    password = stdout.splitlines()[0] if stdout else ""
+    if child.returncode != 0 or not password:
+        raise ConfigError(
+            f'account "{account.name}": password_command failed '
+            f"(exit {child.returncode}, no password printed)."
+        )
+    return password
+
+
+def _kill_group(child: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(child.pid, signal.SIGKILL)
+    try:
+        child.communicate(timeout=5)
+    except subprocess.TimeoutExpired:
+        # A grandchild that left the group still holds the pipes: stop reading them.
+        for pipe in (child.stdout, child.stderr):
+            if pipe is not None:
+                pipe.close()
+        child.wait()

@@ -84,7 +84,7 @@ class FolderWatcher(threading.Thread):
             client: IMAPClient | None = None
             policy = self.network_policy
             try:
-                password = resolve_password(self.account)
+                password = resolve_password(self.account, stop=self.shared.stop)
                 self.shared.secrets.add(password)
                 client = connect(self.account, password)
                 with map_imap_errors(self.account):

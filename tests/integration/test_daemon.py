@@ -387,3 +387,61 @@ def test_a_password_env_the_daemon_lacks_stops_it_with_exit_status_3(
     assert f"environment variable {workspace.password_env} is not set" in log
     assert "EnvironmentFile" in log
     assert "retrying" not in log
+
+
+def test_a_password_command_that_hangs_stalls_only_its_own_account(
+    workspace: Workspace,
+    sink: Sink,
+    daemons: Callable[..., Daemon],
+    tmp_path: Path,
+) -> None:
+    # A second account whose password_command never returns (a pinentry nobody can
+    # answer): bounded by its timeout, reported, retried slowly; the first account's
+    # mail goes on being read, SIGTERM stays prompt, and no child is left behind.
+    pids = tmp_path / "pids"
+    server = workspace.mailbox.server
+    # "stuck" times out after 1 s, again and again; "hung" is still waiting (60 s)
+    # when SIGTERM comes.
+    stuck = "".join(
+        "\n[[accounts]]\n"
+        f'name = "{name}"\nhost = "127.0.0.1"\n'
+        f'port = {server.imaps_port}\nusername = "{workspace.mailbox.user}"\n'
+        f'ca_file = "{server.ca_file}"\ntimeout = {timeout}\nfolders = ["INBOX"]\n'
+        f'password_command = "sleep 300 & echo $! >> {pids}; wait"\n'
+        for name, timeout in (("stuck", 1.0), ("hung", 60.0))
+    )
+    own_ca = f'ca_file = "{server.ca_file}"\n'  # write() adds it only when extra has none
+    workspace.write(extra=own_ca + DAEMON_CONFIG.format(port=sink.port) + stuck)
+    Store(workspace.store_path).close()
+    daemon = daemons(workspace)
+    daemon.wait_ready()
+
+    message_id, raw = vendor_reply("48213")
+    appended = time.monotonic()
+    workspace.mailbox.append("INBOX", raw)
+    wait_for("the reply of the working account", lambda: recorded(workspace, message_id))
+    stored = time.monotonic() - appended
+    wait_for(
+        "a stopped password_command", lambda: pids.exists() and len(pids.read_text().split()) >= 3
+    )
+
+    code, took = daemon.terminate()
+    log = daemon.log_text()
+    failures = log.count("password_command printed nothing within 1 s and was stopped")
+    print(
+        f"\nworking account stored in {stored:.2f} s; {failures} bounded failures; "
+        f"SIGTERM {took:.2f} s"
+    )
+    assert stored < 3.0
+    assert failures >= 1
+    assert code == 0 and took < 5.0
+    time.sleep(0.2)
+    left = [pid for pid in map(int, pids.read_text().split()) if running(pid)]
+    assert left == []
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
