@@ -28,7 +28,7 @@ from inbox_watch.daemon.notifier import (
 )
 from inbox_watch.daemon.timing import utcnow
 from inbox_watch.daemon.watcher import FolderWatcher, Shared
-from inbox_watch.errors import ConfigError, UserError
+from inbox_watch.errors import ConfigError, StoreError, UserError
 from inbox_watch.logs import SecretFilter
 from inbox_watch.notify.apprise import make_channels
 from inbox_watch.settings import AccountSettings, Settings, load_settings
@@ -190,6 +190,14 @@ class Daemon:
                 next_check = now.monotonic + self._notify(store)
 
     def _heartbeat(self, store: Store) -> None:
+        if store.is_gone():
+            # Writing on would only fill a file nobody can open again: stop, and let
+            # the service manager start a daemon on a fresh store.
+            raise StoreError(
+                f"the store {self.store_path} was deleted or replaced while the daemon "
+                "ran; stopping.",
+                "Start the daemon again (a service restarts it): it makes a new store.",
+            )
         try:
             with store.transaction() as tx:
                 tx.daemon_heartbeat(self._pid, utcnow())

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -71,6 +71,12 @@ class Store:
         except BaseException:
             self.close()
             raise
+        self._identity = _identity(path)
+
+    def is_gone(self) -> bool:
+        """The file this store opened is no longer at its path (deleted or replaced):
+        whatever is written now would vanish with the last connection."""
+        return _identity(self.path) != self._identity
 
     def close(self) -> None:
         self._connection.close()
@@ -124,11 +130,27 @@ class Store:
             raise StoreError(f"store {self.path} is busy or unwritable: {exc}.") from exc
         try:
             yield Transaction(self._connection)
-        except BaseException:
-            self._connection.execute("ROLLBACK")
-            raise
-        else:
             self._connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._roll_back()
+            if not _is_storage_fault(exc):
+                raise
+            # A full disk reads "database or disk is full" or, when the file may not
+            # grow, "disk I/O error": either way nothing of this batch was kept.
+            raise StoreError(
+                f"store {self.path}: could not write ({exc}); the disk may be full or "
+                "the file read-only.",
+                "Nothing was lost: free some space and run again; the scan resumes "
+                "where it stopped.",
+            ) from exc
+        except BaseException:
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        if self._connection.in_transaction:
+            with suppress(sqlite3.Error):
+                self._connection.execute("ROLLBACK")
 
     # -- reads --------------------------------------------------------------------------
 
@@ -762,6 +784,20 @@ def _open(path: Path, *, check_header: bool = True) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous = NORMAL")
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
+
+
+def _is_storage_fault(exc: sqlite3.Error) -> bool:
+    """The disk, not the code: full, an I/O error, read-only, cannot open."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN"))
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _check_existing_file(path: Path) -> None:

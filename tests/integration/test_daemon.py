@@ -445,3 +445,23 @@ def running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except (FileNotFoundError, ProcessLookupError):
         return False
+
+
+def test_a_store_deleted_under_the_daemon_stops_it_with_exit_status_6(
+    workspace: Workspace, sink: Sink, daemons: Callable[..., Daemon]
+) -> None:
+    # Writing on into an unlinked file would lose every reply from then on.
+    configure(workspace, sink)
+    daemon = daemons(workspace)
+    daemon.wait_ready()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{workspace.store_path}{suffix}").unlink(missing_ok=True)
+    deleted = time.monotonic()
+    code = daemon.proc.wait(timeout=10)
+    took = time.monotonic() - deleted
+    log = daemon.log_text()
+    print(f"\nstore deleted: the daemon stopped after {took:.2f} s with exit {code}")
+    assert code == ExitCode.STORE
+    assert log.count("inbox-watch: error: the store") == 1
+    assert "was deleted or replaced while the daemon ran" in log
+    assert took < 5.0

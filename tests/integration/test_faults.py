@@ -242,3 +242,43 @@ def test_two_scans_and_a_track_add_at_once_lose_and_double_nothing(workspace: Wo
     with Store(workspace.store_path) as store:
         after = {reply.message_id: reply.request_id for reply in store.replies()}
     assert after.keys() == before.keys()
+
+
+def _limited_file_size(limit: int) -> None:
+    # The scanner's files may not grow past `limit` bytes: a full disk, as the store
+    # sees it (EFBIG, which SQLite reports as SQLITE_FULL; Python ignores SIGXFSZ).
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def test_a_full_disk_stops_the_scan_with_one_error_and_loses_nothing(
+    workspace: Workspace,
+) -> None:
+    total = 1200
+    workspace.mailbox.append_many("INBOX", [vendor_reply(n, "INBOX") for n in range(total)])
+    env = {**os.environ, workspace.password_env: workspace.mailbox.password}
+    command = [sys.executable, "-m", "inbox_watch", "--config", str(workspace.config), "scan"]
+    Store(workspace.store_path).close()
+    limit = workspace.store_path.stat().st_size + 96 * 1024
+    full = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False,
+        preexec_fn=lambda: _limited_file_size(limit),
+    )  # fmt: skip
+    recorded, rows = recorded_once(workspace)
+    print(
+        f"\nfull disk at {limit} bytes: exit {full.returncode}, {rows} of {total} recorded; "
+        f"stderr: {full.stderr.strip()!r}"
+    )
+    assert full.returncode == 6, full.stderr
+    assert "Traceback" not in full.stderr
+    assert len(full.stderr.strip().splitlines()) == 1
+    assert "disk" in full.stderr and "full" in full.stderr
+    assert rows == len(recorded) and rows < total
+    again = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert again.returncode == 0, again.stderr
+    recorded, rows = recorded_once(workspace)
+    assert recorded == {f"<reply-{n}@acme.zendesk.com>" for n in range(total)}
+    assert rows == total

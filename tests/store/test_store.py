@@ -190,3 +190,38 @@ def test_merging_moves_replies_and_the_ticket_and_removes_the_duplicate(store: S
     (request,) = store.requests()
     assert (request.id, request.ticket, request.subject) == (mine.id, "42", "Help")
     assert [reply.request_id for reply in store.replies()] == [mine.id]
+
+
+def test_a_store_knows_when_its_file_is_deleted_or_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    with Store(path) as store:
+        assert not store.is_gone()
+        path.rename(tmp_path / "moved.sqlite3")
+        assert store.is_gone()
+        Store(path).close()  # another store now stands at the path
+        assert store.is_gone()
+
+
+def test_a_full_store_is_a_store_error_and_keeps_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    with Store(path) as store:
+        pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
+        store._connection.execute(f"PRAGMA max_page_count = {pages + 2}")  # a full disk
+        full = pytest.raises(StoreError, match="could not write")
+        with full as caught, store.transaction() as tx:
+            for number in range(200):
+                tx.add_request("acme", f"{48000 + number}", "x" * 2000, date(2026, 11, 2))
+        assert caught.value.hint is not None and "Nothing was lost" in caught.value.hint
+        assert store.requests() == []
+        store._connection.execute(f"PRAGMA max_page_count = {pages + 1000}")
+        with store.transaction() as tx:  # the connection is usable again
+            tx.add_request("acme", "48213", "Refund", date(2026, 11, 2))
+        assert len(store.requests()) == 1
+
+
+def test_a_programming_fault_in_a_transaction_is_not_called_a_full_disk(
+    tmp_path: Path,
+) -> None:
+    fault = pytest.raises(sqlite3.OperationalError, match="no such table")
+    with Store(tmp_path / "state.sqlite3") as store, fault, store.transaction() as tx:
+        tx._connection.execute("INSERT INTO no_such_table VALUES (1)")
