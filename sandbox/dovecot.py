@@ -324,6 +324,17 @@ class PrivateDovecot:
                 self._write_passwd(user)
         return self.user(user)
 
+    def set_password(self, user: str, password: str) -> None:
+        """Change an account's password (a new passwd file; Dovecot reads it on the next
+        login, open sessions stay logged in)."""
+        self._check_user(user, password)
+        with self._lock:
+            if user not in self._users:
+                raise ValueError(f"no user {user!r}")
+            self._users[user] = password
+            if self._prepared:
+                self._write_passwd(user)
+
     def user(self, user: str = "alice") -> SandboxUser:
         return SandboxUser(user, self._users[user], f"{user}@{MAIL_DOMAIN}", self)
 

@@ -17,6 +17,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import imapclient.exceptions
 import pytest
 
 from inbox_watch.errors import ExitCode
@@ -465,3 +466,81 @@ def test_a_store_deleted_under_the_daemon_stops_it_with_exit_status_6(
     assert log.count("inbox-watch: error: the store") == 1
     assert "was deleted or replaced while the daemon ran" in log
     assert took < 5.0
+
+
+def test_server_changes_under_the_daemon_end_in_a_correct_store(
+    private_dovecot: PrivateDovecot,
+    sink: Sink,
+    daemons: Callable[..., Daemon],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The spam folder deleted and recreated (a new UIDVALIDITY), mail expunged, the
+    # password changed and the server restarted: every reply ends in the store once,
+    # the refused logins are reported (never a silent stop), and the daemon resumes.
+    private_dovecot.start()
+    mailbox = private_dovecot.add_user("changes")
+    workspace = Workspace(tmp_path, mailbox, monkeypatch)
+    configure(workspace, sink)
+    daemon = daemons(workspace)
+    daemon.wait_ready()
+    first_id, first_raw = vendor_reply("51001")
+    mailbox.append("Junk", first_raw)
+    wait_for("the first spam reply", lambda: recorded(workspace, first_id))
+
+    with mailbox.client() as client:
+        client.delete_folder("Junk")
+        client.create_folder("Junk")
+    second_id, second_raw = vendor_reply("51002")
+    mailbox.append("Junk", first_raw)  # the same reply again, in the new folder
+    mailbox.append("Junk", second_raw)
+    wait_for("the reply in the recreated Junk", lambda: recorded(workspace, second_id))
+
+    third_id, third_raw = vendor_reply("51003")
+    mailbox.append("INBOX", third_raw)
+    wait_for("the INBOX reply", lambda: recorded(workspace, third_id))
+    with mailbox.client() as client:
+        client.select_folder("INBOX")
+        client.delete_messages(client.search("ALL"))
+        client.expunge()
+    fourth_id, fourth_raw = vendor_reply("51004")
+    mailbox.append("INBOX", fourth_raw)
+    wait_for("a reply after the expunge", lambda: recorded(workspace, fourth_id))
+
+    private_dovecot.set_password(mailbox.user, "changed-elsewhere-9x")
+    private_dovecot.stop()
+    private_dovecot.start()
+
+    def refused() -> bool:
+        with Store(workspace.store_path) as store:
+            return any("refused" in (h.last_error or "") for h in store.folder_health())
+
+    wait_for("the refused login in the health record", refused, timeout=15.0)
+    assert daemon.proc.poll() is None
+    private_dovecot.set_password(mailbox.user, mailbox.password)  # the user fixes it
+    fixed = time.monotonic()
+    fifth_id, fifth_raw = vendor_reply("51005")
+
+    def appended() -> bool:
+        # Dovecot reads a changed passwd file at most once a second.
+        try:
+            mailbox.append("INBOX", fifth_raw)
+        except imapclient.exceptions.LoginError:
+            return False
+        return True
+
+    wait_for("a login with the fixed password", appended)
+    wait_for("a reply once the password works", lambda: recorded(workspace, fifth_id), 15.0)
+    resumed = time.monotonic() - fixed
+
+    code, _ = daemon.terminate()
+    log = daemon.log_text()
+    with Store(workspace.store_path) as store:
+        ids = [reply.message_id for reply in store.replies()]
+    refusals = log.count("was refused")
+    print(f"\nserver changes: {len(ids)} replies, {refusals} refused-login lines, "
+          f"resumed {resumed:.2f} s after the password was fixed")  # fmt: skip
+    assert code == 0
+    assert sorted(ids) == sorted([first_id, second_id, third_id, fourth_id, fifth_id])
+    assert refusals >= 1
+    assert "changed-elsewhere-9x" not in log and mailbox.password not in log
