@@ -47,6 +47,7 @@ from inbox_watch.core.triage import (
     thread_ids_of,
     triage_message,
 )
+from inbox_watch.core.trust import server_vouched
 from inbox_watch.core.vendors import VendorProfile, watched_vendors
 from inbox_watch.credentials.sources import resolve_password
 from inbox_watch.errors import UserError
@@ -472,6 +473,7 @@ class AccountScanner:
             request_id=request_id,
             reason=reason,
             thread_ids=thread_ids_of(message),
+            verified=server_vouched(message, decision.vendor, self.account.authserv_id),
         )
         if not batch.tx.add_reply(reply):
             result.already_recorded += 1

@@ -67,6 +67,7 @@ def reply_json(reply: Reply) -> JSON:
         "ticket": reply.ticket,
         "kind": reply.kind.value,
         "corrected": list(reply.corrected),
+        "sender_verified": reply.verified,
     }
 
 
@@ -341,6 +342,8 @@ def _last_reply(replies: Sequence[Reply], zone: tzinfo | None) -> Text:
     text = Text(f"{when} {latest.kind.value}")
     if latest.in_spam:
         text.append(" [spam]", style="magenta")
+    if latest.verified is False:
+        text.append(" [unverified]", style="yellow")
     text.append(f" ({message_ref(latest.message_id)})", style="dim")
     return text
 
@@ -425,6 +428,15 @@ def render_status(
         console.print(Group(*_request_lines(status, zone, checked)))
     if hidden:
         console.print(Text(f"{hidden} closed request(s) not shown (`status --all`)", "dim"))
+    if any(r.verified is False for status in shown for r in status.replies):
+        console.print(
+            Text(
+                "[unverified]: your mail server did not vouch for the sender (no DMARC or "
+                "DKIM pass seen), so only its domain was checked; `inbox-watch doctor` "
+                "explains authserv_id.",
+                style="dim",
+            )
+        )
     _render_proposals(report.proposals, console, zone)
     _render_problems(report, console, zone)
     if report.daemon is not None:
@@ -562,6 +574,8 @@ def render_digest(report: DigestReport, console: Console, zone: tzinfo | None = 
             )
             if reply.in_spam:
                 line.append("  FOUND IN SPAM", style="bold magenta")
+            if reply.verified is False:
+                line.append("  sender unverified", style="yellow")
             if reply.kind is ReplyKind.NEEDS_INFO:
                 line.append("  NEEDS YOUR ANSWER", style="bold red")
             lines.append(line)

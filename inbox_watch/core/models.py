@@ -123,6 +123,9 @@ class Reply:
     reason: str | None = None
     thread_ids: tuple[str, ...] = ()
     corrected: tuple[str, ...] = ()  # what the user decided by hand: "request", "kind"
+    # The user's own server vouched for the sender (DMARC or DKIM pass); False: the
+    # domain alone decided; None: recorded before inbox-watch kept this.
+    verified: bool | None = None
 
 
 class SentRole(StrEnum):

@@ -240,6 +240,17 @@ def _authentication_failure(
     )
 
 
+def server_vouched(message: MailMessage, vendor: VendorProfile, authserv_id: str | None) -> bool:
+    """The user's own server left an Authentication-Results header that passed the
+    vendor's domain; False when the domain alone decided (no ``authserv_id``, or no
+    header from that server)."""
+    if authserv_id is None:
+        return False
+    wanted = authserv_id.strip().lower()
+    own = any(authserv == wanted for authserv, _ in _authentication_headers(message))
+    return own and _authentication_failure(message, vendor, authserv_id) is None
+
+
 def trusted_because(message: MailMessage, vendor: VendorProfile, authserv_id: str | None) -> str:
     """Why a trusted sender was believed, in words, for `inbox-watch explain`."""
     domain = message.sender_domain

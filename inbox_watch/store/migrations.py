@@ -149,6 +149,26 @@ MIGRATIONS: tuple[str, ...] = (
             || CASE WHEN c.kind IS NOT NULL THEN 'kind' ELSE '' END) AS corrected
     FROM replies AS r LEFT JOIN corrections AS c ON c.message_id = r.message_id
     """,
+    # 4: whether the user's own server vouched for each reply's sender (NULL: recorded
+    # before this was kept)
+    """
+    ALTER TABLE replies ADD COLUMN verified INTEGER;
+    DROP VIEW replies_seen;
+    CREATE VIEW replies_seen AS
+    SELECT r.message_id,
+        CASE WHEN c.unlinked = 1 THEN NULL ELSE coalesce(c.request_id, r.request_id) END
+            AS request_id,
+        r.account, r.folder, r.in_spam, r.vendor, r.sender, r.subject, r.date, r.ticket,
+        coalesce(c.kind, r.kind) AS kind,
+        r.snippet,
+        CASE WHEN c.unlinked = 1 THEN 'unlinked by you (`track link` attaches it again)'
+            WHEN c.request_id IS NOT NULL THEN NULL ELSE r.reason END AS reason,
+        r.thread_ids, r.recorded_at,
+        trim(CASE WHEN c.request_id IS NOT NULL OR c.unlinked = 1 THEN 'request ' ELSE '' END
+            || CASE WHEN c.kind IS NOT NULL THEN 'kind' ELSE '' END) AS corrected,
+        r.verified
+    FROM replies AS r LEFT JOIN corrections AS c ON c.message_id = r.message_id
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

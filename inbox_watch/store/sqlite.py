@@ -526,7 +526,7 @@ class Transaction:
         cursor = self._connection.execute(
             "INSERT OR IGNORE INTO replies (message_id, request_id, account, folder, in_spam,"
             " vendor, sender, subject, date, ticket, kind, snippet, reason, thread_ids,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " recorded_at, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 reply.message_id,
                 reply.request_id,
@@ -543,6 +543,7 @@ class Transaction:
                 reply.reason,
                 " ".join(reply.thread_ids),
                 _now(),
+                None if reply.verified is None else int(reply.verified),
             ),
         )
         return cursor.rowcount == 1
@@ -746,6 +747,7 @@ def _reply(row: sqlite3.Row) -> Reply:
         reason=row["reason"],
         thread_ids=tuple(row["thread_ids"].split()),
         corrected=tuple(row["corrected"].split()),
+        verified=None if row["verified"] is None else bool(row["verified"]),
     )
 
 

@@ -33,6 +33,7 @@ REPLY_KEYS = {
     "ticket",
     "kind",
     "corrected",
+    "sender_verified",
 }
 REQUEST_KEYS = {
     "id",
@@ -485,3 +486,46 @@ def test_console_script_and_module_entry_points() -> None:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stderr
         assert "track" in result.stdout and "digest" in result.stdout
+
+
+def _acme_reply(number: int, minutes_ago: int, *, vouched: bool) -> bytes:
+    from datetime import UTC, datetime
+    from email.utils import format_datetime
+
+    sent = datetime.now(UTC) - timedelta(minutes=minutes_ago)
+    results = (
+        "Authentication-Results: mx.mailbox.example; dmarc=pass header.from=acme.example\r\n"
+        if vouched
+        else ""
+    )
+    return (
+        f"{results}From: Acme Support <support@acme.example>\r\nTo: someone@example.test\r\n"
+        f"Subject: [Request #48213] Volume\r\nDate: {format_datetime(sent)}\r\n"
+        f"Message-ID: <verified-{number}@acme.example>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "##- Please type your reply above this line -##\r\n\r\n"
+        f"The volume is attached again ({number}).\r\n"
+    ).encode()
+
+
+def test_a_sender_the_users_server_did_not_vouch_for_is_shown_as_unverified(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.write(extra='authserv_id = "mx.mailbox.example"')
+    workspace.mailbox.append("INBOX", _acme_reply(1, 90, vouched=True))
+    workspace.mailbox.append("INBOX", _acme_reply(2, 30, vouched=False))
+    base = ["--config", str(workspace.config)]
+    assert run(capsys, *base, "track", "add", "Acme Cloud", "--ticket", "48213")[0] == 0
+    assert run(capsys, *base, "scan")[0] == 0
+
+    (request,) = json.loads(run(capsys, *base, "status", "--json")[1])["requests"]
+    verified = {reply["message_id"]: reply["sender_verified"] for reply in request["replies"]}
+    assert verified == {"<verified-1@acme.example>": True, "<verified-2@acme.example>": False}
+    code, text, _ = run(capsys, *base, "status")
+    assert code == 0
+    assert "[unverified]" in text and "did not vouch for the sender" in text
+    code, digest, _ = run(capsys, *base, "digest", "--since", "7d")
+    assert code == 0
+    words = " ".join(digest.split())  # the console wraps at 80 columns
+    assert words.count("sender unverified") == 1
+    assert words.index("sender unverified") < words.index("attached again (2)")

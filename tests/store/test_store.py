@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import stat
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -225,3 +226,28 @@ def test_a_programming_fault_in_a_transaction_is_not_called_a_full_disk(
     fault = pytest.raises(sqlite3.OperationalError, match="no such table")
     with Store(tmp_path / "state.sqlite3") as store, fault, store.transaction() as tx:
         tx._connection.execute("INSERT INTO no_such_table VALUES (1)")
+
+
+def test_a_store_of_version_3_keeps_its_replies_unknown_as_to_the_sender_check(
+    tmp_path: Path,
+) -> None:
+    from inbox_watch.store.migrations import MIGRATIONS
+
+    path = tmp_path / "v3.sqlite3"
+    connection = sqlite3.connect(path)
+    for migration in MIGRATIONS[:3]:
+        connection.executescript(migration)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute("PRAGMA user_version = 3")
+    connection.execute(
+        "INSERT INTO replies (message_id, account, folder, in_spam, vendor, sender, subject,"
+        " kind, snippet, recorded_at) VALUES ('<old@acme.example>', 'a', 'INBOX', 0, 'acme',"
+        " 's@acme.example', 'Re', 'answer', '', '2026-11-02T10:00:00+00:00')"
+    )
+    connection.commit()
+    connection.close()
+    with Store(path) as store:
+        with store.transaction() as tx:
+            tx.add_reply(replace(a_reply(), message_id="<new@acme.example>", verified=False))
+        verified = {reply.message_id: reply.verified for reply in store.replies()}
+    assert verified == {"<old@acme.example>": None, "<new@acme.example>": False}

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from inbox_watch.core.models import MailMessage
-from inbox_watch.core.trust import SENT_BY_YOU, assess_sender, parse_authentication_results
+from inbox_watch.core.trust import (
+    SENT_BY_YOU,
+    assess_sender,
+    parse_authentication_results,
+    server_vouched,
+)
 from inbox_watch.core.vendors import OPENAI, make_vendor
 from inbox_watch.mail.parse import ParseFailure, parse_message
 
@@ -307,3 +312,24 @@ def test_results_in_an_attached_message_or_a_folded_header_vouch_for_nothing() -
     verdict = assess_sender(message, VENDORS, authserv_id=MX)
     assert verdict.vendor is OPENAI and not verdict.trusted
     assert verdict.reason is not None and "spf=softfail" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("headers", "authserv_id", "vouched"),
+    [
+        # The user's server passed the vendor's domain: verified.
+        (results(f"{MX}; dmarc=pass header.from=openai.com"), MX, True),
+        (results(f"{MX}; dkim=pass header.d=openai.com"), MX, True),
+        # No authserv_id, or no header from that server: the domain alone decided.
+        (results(f"{MX}; dmarc=pass header.from=openai.com"), None, False),
+        ((), MX, False),
+        (results("mx.elsewhere.example; dmarc=pass header.from=openai.com"), MX, False),
+        # A pass for another domain vouches for nothing.
+        (results(f"{MX}; dkim=pass header.d=mailer.example"), MX, False),
+    ],
+)
+def test_server_vouched_only_when_the_users_own_server_passed_the_domain(
+    headers: tuple[tuple[str, str], ...], authserv_id: str | None, vouched: bool
+) -> None:
+    mail = message("support@openai.com", headers=headers)
+    assert server_vouched(mail, OPENAI, authserv_id) is vouched
