@@ -19,7 +19,7 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
-from inbox_watch.credentials.sources import resolve_password
+from inbox_watch.credentials.sources import password_source, resolve_password
 from inbox_watch.errors import ExitCode, UserError
 from inbox_watch.imap.connection import connect, logout, map_imap_errors, tls_context
 from inbox_watch.imap.folders import list_folders, resolve_folders
@@ -208,16 +208,19 @@ def check_sender_checks(client: IMAPClient, account: AccountSettings) -> Check:
     )
 
 
+_SOURCE_WORDS = {
+    "oauth2": "OAuth2 access token from the keyring (refreshed when needed)",
+    "keyring": "password from the system keyring",
+    "config": "password from the config file (keep it private)",
+    "command": "password from password_command",
+}
+
+
 def _describe_source(account: AccountSettings) -> str:
-    if account.auth == "oauth2":
-        return "OAuth2 access token from the keyring (refreshed when needed)"
-    if account.password_keyring:
-        return "password from the system keyring"
-    if account.password_env:
+    source = password_source(account)
+    if source == "env":
         return f"password from ${account.password_env}"
-    if account.password_command:
-        return "password from password_command"
-    return "password from the config file (keep it private)"
+    return _SOURCE_WORDS.get(source or "config", _SOURCE_WORDS["config"])
 
 
 def check_tls(account: AccountSettings) -> Check:

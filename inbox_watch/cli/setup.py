@@ -509,13 +509,14 @@ def auth_set_password(context: Context, account_name: str, password_stdin: bool)
 
 def _password_source_of(account: AccountSettings) -> str | None:
     """Where an account that does not read the keyring takes its password from."""
-    if account.password_keyring or account.auth == "oauth2":
-        return None
-    if account.password is not None:
+    from inbox_watch.credentials.sources import password_source
+
+    source = password_source(account)
+    if source == "config":
         return "password (in the config)"
-    if account.password_env is not None:
+    if source == "env":
         return f"password_env {account.password_env}"
-    if account.password_command is not None:
+    if source == "command":
         return "password_command"
     return None
 

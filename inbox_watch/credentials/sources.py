@@ -11,6 +11,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Mapping
+from typing import Literal
 
 from inbox_watch.credentials import keychain
 from inbox_watch.errors import ConfigError
@@ -46,6 +47,24 @@ def resolve_password(
     secret = _resolve(account, environ, stop)
     SECRETS.add(secret)
     return secret
+
+
+PasswordSource = Literal["oauth2", "keyring", "config", "env", "command"]
+
+
+def password_source(account: AccountSettings) -> PasswordSource | None:
+    """Which source ``resolve_password`` reads for ``account``, in its own order."""
+    if account.auth == "oauth2":
+        return "oauth2"
+    if account.password_keyring:
+        return "keyring"
+    if account.password is not None:
+        return "config"
+    if account.password_env is not None:
+        return "env"
+    if account.password_command is not None:
+        return "command"
+    return None
 
 
 def _resolve(

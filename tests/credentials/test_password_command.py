@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox_watch.credentials.sources import resolve_password
+from inbox_watch.credentials.sources import password_source, resolve_password
 from inbox_watch.errors import ConfigError
 from inbox_watch.settings import AccountSettings
 
@@ -76,3 +76,19 @@ def test_a_noisy_command_that_succeeds_gives_its_first_line(
 def test_a_command_that_prints_nothing_fails_in_one_line() -> None:
     with pytest.raises(ConfigError, match=r"exit 0, no password printed"):
         resolve_password(account("true"))
+
+
+def test_the_source_named_is_the_one_resolve_password_reads() -> None:
+    # doctor and `auth set-password` name the source; both use resolve_password's order
+    # (a password in the config wins over password_env, which wins over a command).
+    both = AccountSettings(
+        name="work", host="imap.example", username="kim", password="in-config",
+        password_env="WORK_PASSWORD", password_command="echo from-command",
+    )  # fmt: skip
+    assert password_source(both) == "config"
+    assert resolve_password(both, environ={"WORK_PASSWORD": "from-env"}) == "in-config"
+    env_first = both.model_copy(update={"password": None})
+    assert password_source(env_first) == "env"
+    assert resolve_password(env_first, environ={"WORK_PASSWORD": "from-env"}) == "from-env"
+    assert password_source(env_first.model_copy(update={"password_env": None})) == "command"
+    assert password_source(both.model_copy(update={"password_keyring": True})) == "keyring"
