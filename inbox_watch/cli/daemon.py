@@ -1,6 +1,6 @@
 """Command line of the daemon: `run`, `notify test`, `service install`.
 
-Boundary like cli.py: parses arguments and calls the daemon; errors go back to cli.main.
+Boundary like cli.py: parses arguments and calls the daemon; errors go back to cli.root.
 """
 
 from __future__ import annotations

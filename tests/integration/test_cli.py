@@ -359,9 +359,9 @@ def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[st
 
 def test_every_command_shows_an_example_in_its_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--help")[0] == 0
-    # The command tree, from the module `main` loads on first use (importing it at
-    # collection would shadow the `inbox_watch.cli.main` entry point for other tests).
-    commands = _commands(sys.modules["inbox_watch.cli.main"].cli)
+    from inbox_watch.cli.root import cli
+
+    commands = _commands(cli)
     assert len(commands) >= 15
     for command in commands:
         code, out, _ = run(capsys, *command, "--help")
