@@ -49,10 +49,14 @@ def track_add(
             message_id = f"<{message_id}>"
     if submitted is not None and submitted > today:
         raise UsageError(f"submission date {submitted} is in the future.")
-    existing = _already_tracked(store, vendor.slug, normalised, subject, message_id)
-    if existing is not None and not existing.auto_registered:
-        raise UsageError(f"that request is already tracked as #{existing.id}.", "See `track list`.")
     with store.transaction() as tx:
+        # Looked up inside the write transaction: a scan that registers the same
+        # request from its confirmation meanwhile is then adopted, not doubled.
+        existing = _already_tracked(store, vendor.slug, normalised, subject, message_id)
+        if existing is not None and not existing.auto_registered:
+            raise UsageError(
+                f"that request is already tracked as #{existing.id}.", "See `track list`."
+            )
         if existing is not None:
             tx.adopt_request(existing.id, subject, submitted or existing.submitted, message_id)
             request_id = existing.id

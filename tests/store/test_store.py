@@ -251,3 +251,45 @@ def test_a_store_of_version_3_keeps_its_replies_unknown_as_to_the_sender_check(
             tx.add_reply(replace(a_reply(), message_id="<new@acme.example>", verified=False))
         verified = {reply.message_id: reply.verified for reply in store.replies()}
     assert verified == {"<old@acme.example>": None, "<new@acme.example>": False}
+
+
+def test_track_add_during_a_scans_write_adopts_what_the_scan_registered(tmp_path: Path) -> None:
+    # A scan registers a request from its confirmation while `track add` of the same
+    # request waits for the write lock: one request remains (it was two when the look-up
+    # ran before the lock). Two connections, as two processes would have.
+    import threading
+    import time
+
+    from inbox_watch.app.track import track_add
+    from inbox_watch.core.vendors import make_vendor
+
+    path = tmp_path / "state.sqlite3"
+    vendors = [make_vendor("Acme", ["acme.example"], "generic")]
+    added: list[int] = []
+    errors: list[BaseException] = []
+
+    def add() -> None:
+        try:
+            with Store(path) as user:
+                request = track_add(
+                    user, vendors, "acme", date(2026, 11, 3), subject="Cannot attach volume"
+                )
+            added.append(request.id)
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    with Store(path) as scanner:
+        with scanner.transaction() as tx:
+            tx.add_request(
+                "acme", "48213", "Re: Cannot attach volume", date(2026, 11, 2),
+                auto_registered=True,
+            )  # fmt: skip
+            waiting = threading.Thread(target=add)
+            waiting.start()
+            time.sleep(0.3)  # `track add` is now waiting for the scan's transaction
+        waiting.join(15)
+        requests = scanner.requests()
+    assert errors == []
+    (request,) = requests
+    assert added == [request.id]
+    assert request.auto_registered is False and request.ticket == "48213"
