@@ -189,11 +189,6 @@ def explain_kind(message: MailMessage, vendor: VendorProfile) -> tuple[ReplyKind
     return kind, _ROW_LABELS[rule] if rule is not None else _DEFAULT_LABEL
 
 
-# Where a row read its wording and declined it, the rows' answer is a decision, and the
-# model does not overrule it: a courtesy question ("Is there anything else we can help
-# with?"), or a closure, receipt or ask that is conditional ("if we don't hear back,
-# we'll close it"), negated ("your ticket has not been closed"), the reader's own act or
-# about something else ("the refund is completed").
 def _rules_decided(e: _Evidence) -> bool:
     """The rows' answer is a decision: a person's comment that uses acknowledgement
     wording stays a person's answer (row 5 before row 6), order wording in a
@@ -209,7 +204,10 @@ def _rules_decided(e: _Evidence) -> bool:
 
 
 def _rules_declined(text: str) -> bool:
-    """A row saw its wording in ``text`` and decided that it does not count."""
+    """A row saw its wording in ``text`` and decided that it does not count: a courtesy
+    question, or a closure, receipt or ask that is conditional ("if we don't hear back,
+    we'll close it"), negated ("your ticket has not been closed"), the reader's own act
+    or about something else ("we're closing your account")."""
     return any(
         _declined_closure(sentence) or _declined_receipt(sentence) or _declined_ask(sentence)
         for sentence in _sentences(text)
@@ -235,11 +233,7 @@ def _declined_receipt(sentence: str) -> bool:
     if not _plain(sentence):
         return True
     compact = _compact_ids(_without_idioms(sentence))
-    for receipt in RECEIPT_VERB.finditer(compact):
-        before = compact[: receipt.start()][-_CUE_REACH:]
-        if NEGATED_BEFORE.search(before) or _BY_THE_READER.search(before):
-            return True
-    return False
+    return any(_refused_receipt(compact, r.start()) for r in RECEIPT_VERB.finditer(compact))
 
 
 def _declined_ask(sentence: str) -> bool:
@@ -516,16 +510,19 @@ def _acknowledges(sentence: str) -> bool:
         return False
     sentence = _compact_ids(_without_idioms(sentence))
     for receipt in RECEIPT_VERB.finditer(sentence):
-        before = sentence[: receipt.start()][-_CUE_REACH:]
-        # "you recently logged a ticket" is the user's act, not the helpdesk's receipt.
-        by_the_reader = _BY_THE_READER.search(before) is not None
-        negated = NEGATED_BEFORE.search(before) is not None
-        if not (negated or by_the_reader) and _near(
+        if not _refused_receipt(sentence, receipt.start()) and _near(
             RECEIVED_NOUN, sentence, receipt.start(), receipt.end()
         ):
             return True
     promises = FUTURE_REPLY.finditer(sentence)
     return any(_near(SOON, sentence, reply.start(), reply.end()) for reply in promises)
+
+
+def _refused_receipt(compact: str, start: int) -> bool:
+    """The receipt word at ``start`` is negated ("we have not received your logs") or
+    the reader's own act ("you recently logged a ticket"), not the helpdesk's receipt."""
+    before = compact[:start][-_CUE_REACH:]
+    return NEGATED_BEFORE.search(before) is not None or _BY_THE_READER.search(before) is not None
 
 
 def _asks_the_reader(sentence: str) -> bool:

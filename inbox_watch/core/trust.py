@@ -211,10 +211,7 @@ def _authentication_failure(
     """
     if authserv_id is None:
         return None
-    wanted = authserv_id.strip().lower()
-    own_headers = [
-        results for authserv, results in _authentication_headers(message) if authserv == wanted
-    ]
+    own_headers = _own_headers(message, authserv_id)
     own_results = [result for results in own_headers for result in results]
     if not own_results:
         # No verdict from the user's server (it does not check, or the mail was
@@ -246,9 +243,9 @@ def server_vouched(message: MailMessage, vendor: VendorProfile, authserv_id: str
     header from that server)."""
     if authserv_id is None:
         return False
-    wanted = authserv_id.strip().lower()
-    own = any(authserv == wanted for authserv, _ in _authentication_headers(message))
-    return own and _authentication_failure(message, vendor, authserv_id) is None
+    if not _own_headers(message, authserv_id):
+        return False
+    return _authentication_failure(message, vendor, authserv_id) is None
 
 
 def trusted_because(message: MailMessage, vendor: VendorProfile, authserv_id: str | None) -> str:
@@ -258,12 +255,18 @@ def trusted_because(message: MailMessage, vendor: VendorProfile, authserv_id: st
     base = f"{domain} is {vendor.name}'s domain {listed}"
     if authserv_id is None:
         return f"{base}; not verified: authserv_id is not set (`inbox-watch doctor` explains)"
-    wanted = authserv_id.strip().lower()
-    own = [results for authserv, results in _authentication_headers(message) if authserv == wanted]
+    own = _own_headers(message, authserv_id)
     if not own:
         return f"{base}; {authserv_id} left no Authentication-Results, so the domain decided"
     found = ", ".join(f"{result.method}={result.result}" for result in own[0])
     return f"{base}; {authserv_id} vouched for it ({found})"
+
+
+def _own_headers(message: MailMessage, authserv_id: str) -> list[list[AuthenticationResult]]:
+    """The results of the Authentication-Results headers the user's server added, topmost
+    first."""
+    wanted = authserv_id.strip().lower()
+    return [results for authserv, results in _authentication_headers(message) if authserv == wanted]
 
 
 def _authentication_headers(

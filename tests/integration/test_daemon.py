@@ -177,6 +177,23 @@ def configure(workspace: Workspace, sink: Sink) -> None:
     Store(workspace.store_path).close()  # create and migrate before anyone races for it
 
 
+def daemon_on_private_dovecot(
+    server: PrivateDovecot,
+    user: str,
+    root: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sink: Sink,
+    daemons: Callable[..., Daemon],
+) -> tuple[Workspace, Daemon]:
+    """A running daemon, caught up, on a Dovecot of the test's own (one it may stop)."""
+    server.start()
+    workspace = Workspace(root, server.add_user(user), monkeypatch)
+    configure(workspace, sink)
+    daemon = daemons(workspace)
+    daemon.wait_ready()
+    return workspace, daemon
+
+
 def vendor_reply(ticket: str, *, needs_info: bool = False) -> tuple[str, bytes]:
     """A human reply from Acme's Zendesk, with a Message-ID of its own."""
     message_id = f"<{uuid.uuid4().hex}@acme.zendesk.com>"
@@ -258,11 +275,9 @@ def test_daemon_reconnects_after_a_server_restart_without_duplicates(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    private_dovecot.start()
-    workspace = Workspace(tmp_path, private_dovecot.add_user("restart"), monkeypatch)
-    configure(workspace, sink)
-    daemon = daemons(workspace)
-    daemon.wait_ready()
+    workspace, daemon = daemon_on_private_dovecot(
+        private_dovecot, "restart", tmp_path, monkeypatch, sink, daemons
+    )
     before_id, before_raw = vendor_reply("50001")
     workspace.mailbox.append("INBOX", before_raw)
     wait_for("the first reply", lambda: recorded(workspace, before_id))
@@ -478,12 +493,10 @@ def test_server_changes_under_the_daemon_end_in_a_correct_store(
     # The spam folder deleted and recreated (a new UIDVALIDITY), mail expunged, the
     # password changed and the server restarted: every reply ends in the store once,
     # the refused logins are reported (never a silent stop), and the daemon resumes.
-    private_dovecot.start()
-    mailbox = private_dovecot.add_user("changes")
-    workspace = Workspace(tmp_path, mailbox, monkeypatch)
-    configure(workspace, sink)
-    daemon = daemons(workspace)
-    daemon.wait_ready()
+    workspace, daemon = daemon_on_private_dovecot(
+        private_dovecot, "changes", tmp_path, monkeypatch, sink, daemons
+    )
+    mailbox = workspace.mailbox
     first_id, first_raw = vendor_reply("51001")
     mailbox.append("Junk", first_raw)
     wait_for("the first spam reply", lambda: recorded(workspace, first_id))
