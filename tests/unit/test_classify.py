@@ -782,6 +782,11 @@ def test_sentence_level_cues(new_text: str, expected: ReplyKind) -> None:
         ("Il serait utile de savoir si cela arrive aussi sur mobile.", ReplyKind.NEEDS_INFO),
         ("Le rogamos nos envíe una copia del contrato.", ReplyKind.NEEDS_INFO),
         ("To find the order we'd need the email you bought it with.", ReplyKind.NEEDS_INFO),
+        ("Please reboot the modem and tell us whether the light stays red.", ReplyKind.NEEDS_INFO),
+        ("For continue we need you confirm the date of purchase.", ReplyKind.NEEDS_INFO),
+        # "liegt uns vor" and a report received are acknowledgements.
+        ("Ihre Anfrage zum Datenexport liegt uns bereits vor.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Votre signalement a bien été enregistré.", ReplyKind.ACKNOWLEDGEMENT),
         # A shop or a warehouse that closes is no closure; a conversation nearer is one.
         ("Our warehouse was closed on Monday, so the parcel left late.", ReplyKind.ANSWER),
         ("La boutique est fermée le dimanche, commandez en ligne.", ReplyKind.ANSWER),

@@ -31,6 +31,25 @@ from inbox_watch.core.notifications import Unwrapped, unwrap
             "요청 (48500) 이 업데이트되었습니다.\n\n로그를 보내 주세요.",
             Unwrapped("로그를 보내 주세요.", True),
         ),
+        # The footers of osTicket's reply and django-helpdesk's update go (their own asks).
+        (
+            "the following comment was added to ticket [support-12]:\n\nthe disk was full.\n\n"
+            "if you need to provide us with further information, please reply to this e-mail "
+            "and keep the subject intact.",
+            Unwrapped("the disk was full.", True),
+        ),
+        (
+            "folgender kommentar wurde zum ticket [support-12] hinzugefügt:\n\ndie platte war "
+            "voll.\n\nwenn sie uns weitere informationen mitteilen möchten, antworten sie "
+            "bitte auf diese e-mail und lassen den betreff unverändert.",
+            Unwrapped("die platte war voll.", True),
+        ),
+        (
+            "dear kim,\n\nthe printer is fixed.\n\nif you wish to provide additional comments or"
+            " information regarding the issue, please reply to this email or login to your "
+            "account for a complete archive of your support requests.",
+            Unwrapped("dear kim,\n\nthe printer is fixed.", False),
+        ),
         # Zendesk's "received" and "solved" triggers are no comment: their sentence stays.
         (
             "your request (48213) has been received and is being reviewed by our support "
